@@ -1,0 +1,51 @@
+import type { Network } from './network.ts';
+
+/**
+ * Collects edges into growing typed arrays, so generators of million-edge graphs
+ * never hold millions of small objects.
+ */
+export class EdgeListBuilder {
+  private src: Int32Array;
+  private dst: Int32Array;
+  private size = 0;
+
+  constructor(expectedEdges = 1024) {
+    const capacity = Math.max(16, Math.ceil(expectedEdges));
+    this.src = new Int32Array(capacity);
+    this.dst = new Int32Array(capacity);
+  }
+
+  get length(): number {
+    return this.size;
+  }
+
+  add(u: number, v: number): void {
+    if (this.size === this.src.length) this.grow();
+    this.src[this.size] = u;
+    this.dst[this.size] = v;
+    this.size++;
+  }
+
+  private grow(): void {
+    const src = new Int32Array(this.src.length * 2);
+    const dst = new Int32Array(this.dst.length * 2);
+    src.set(this.src);
+    dst.set(this.dst);
+    this.src = src;
+    this.dst = dst;
+  }
+
+  /** A network of n plain people with these edges (no weights, no communities). */
+  toNetwork(n: number, directed: boolean, community: Int32Array | null = null): Network {
+    return {
+      n,
+      directed,
+      src: this.src.slice(0, this.size),
+      dst: this.dst.slice(0, this.size),
+      weight: null,
+      kind: new Uint8Array(n),
+      community,
+      labels: null,
+    };
+  }
+}

@@ -1,0 +1,72 @@
+import type { Seed } from '../random/rng.ts';
+import { createRng } from '../random/rng.ts';
+import { copyCascade, type Cascade } from './cascade.ts';
+import { drawRunKey } from './coins.ts';
+import type { Csr } from './csr.ts';
+import type { ModelSpec } from './model-spec.ts';
+import { observe, type RunObservables } from './observables.ts';
+import { prepareModel } from './prepared-model.ts';
+import { seedsForRun, type SeedPlan } from './seed-plan.ts';
+import { simulate } from './simulate.ts';
+import { Workspace } from './workspace.ts';
+
+/** Everything an ensemble needs besides the network: plain data, so workers can receive it. */
+export interface EnsembleTask {
+  readonly seed: Seed;
+  readonly runs: number;
+  readonly model: ModelSpec;
+  readonly seeds: SeedPlan;
+  /** Nodes that see content but never pass it on (bots); null when there are none. */
+  readonly silent: Uint8Array | null;
+  readonly maxSteps: number;
+  /** A run is global when it reaches at least this fraction of the nodes. */
+  readonly globalFraction: number;
+}
+
+export interface RunRecord extends RunObservables {
+  /** The run's index: its results depend on (task.seed, run) and nothing else. */
+  readonly run: number;
+}
+
+/**
+ * Runs of one task on one network. Run i draws every random number from generators seeded by
+ * (seed, i), so any split of 0..runs−1 over workers, batches or machines gives the same records.
+ */
+export class EnsembleRunner {
+  private readonly model;
+  private readonly ws: Workspace;
+
+  constructor(
+    private readonly csr: Csr,
+    private readonly task: EnsembleTask,
+  ) {
+    this.model = prepareModel(csr, task.model, { silent: task.silent });
+    this.ws = new Workspace(csr.n);
+  }
+
+  /** The cascade of run i, copied out of the workspace (for playback and inspection). */
+  cascade(run: number): Cascade {
+    return copyCascade(this.simulate(run));
+  }
+
+  record(run: number): RunRecord {
+    return { run, ...observe(this.simulate(run), this.ws) };
+  }
+
+  /** Records of runs [from, to), calling onProgress after each (for progress bars). */
+  batch(from: number, to: number, onProgress?: (done: number) => void): RunRecord[] {
+    const out: RunRecord[] = [];
+    for (let run = from; run < to; run++) {
+      out.push(this.record(run));
+      onProgress?.(run - from + 1);
+    }
+    return out;
+  }
+
+  private simulate(run: number): Cascade {
+    const { seed, seeds, maxSteps } = this.task;
+    const schedule = seedsForRun(seeds, seed, run, this.csr.n);
+    const key = drawRunKey(createRng(seed, 'run', run));
+    return simulate(this.csr, this.model, schedule, key, this.ws, maxSteps);
+  }
+}

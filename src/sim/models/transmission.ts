@@ -1,0 +1,65 @@
+import type { Cascade } from '../cascade.ts';
+import { coin, nodeCoin, TWO_POW_32, type RunKey } from '../coins.ts';
+import type { Csr } from '../csr.ts';
+import type { PreparedTransmission } from '../prepared-model.ts';
+import type { SeedSchedule } from '../seed-schedule.ts';
+import { runSteps } from '../step-loop.ts';
+import type { Workspace } from '../workspace.ts';
+
+/**
+ * Independent cascade (Kempe, Kleinberg, Tardos 2003) and SIR with interest decay, one rule:
+ * a node activated at step t shares at steps t+1, t+2, … and after each step of sharing stops
+ * with probability γ (IC is γ = 1: exactly one chance). Each share tries every inactive
+ * out-neighbour v, succeeding with probability min(1, power × w(u,v)); successes activate at
+ * the next step. Coins are fixed per (arc, attempt), see coins.ts.
+ */
+export function spreadByTransmission(
+  csr: Csr,
+  model: PreparedTransmission,
+  schedule: SeedSchedule,
+  key: RunKey,
+  ws: Workspace,
+  maxSteps: number,
+): Cascade {
+  return runSteps(ws, schedule, maxSteps, (step, length, tally) => {
+    const { offsets, targets } = csr;
+    const { arcThreshold, recoveryThreshold } = model;
+    const { arcMul, arcAdd } = key;
+    const decays = recoveryThreshold < TWO_POW_32;
+    const { state, nodes, steps, parents, startedAt, frontier, next, seenMark, activeMark } = ws;
+    let nextLength = 0;
+    let size = tally.size;
+    let viewers = tally.viewers;
+    let checks = 0;
+    for (let i = 0; i < length; i++) {
+      const u = frontier[i];
+      const age = step - startedAt[u];
+      const end = offsets[u + 1];
+      for (let a = offsets[u]; a < end; a++) {
+        const v = targets[a];
+        const s = state[v];
+        if (s === activeMark) continue;
+        if (s !== seenMark) {
+          viewers++;
+          state[v] = seenMark;
+        }
+        if (coin(a, age, arcMul, arcAdd) < arcThreshold[a]) {
+          state[v] = activeMark;
+          nodes[size] = v;
+          steps[size] = step + 1;
+          parents[size] = u;
+          startedAt[v] = step + 1;
+          size++;
+          next[nextLength++] = v;
+        }
+      }
+      checks += end - offsets[u];
+      if (decays && nodeCoin(key, u, age) >= recoveryThreshold) next[nextLength++] = u;
+    }
+    tally.size = size;
+    tally.viewers = viewers;
+    tally.checks += checks;
+    tally.impressions += checks;
+    return nextLength;
+  });
+}

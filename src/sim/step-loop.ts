@@ -1,0 +1,46 @@
+import type { Cascade } from './cascade.ts';
+import { injectSeeds, nextSeedStep, type RunTally, type SeedSchedule } from './seed-schedule.ts';
+import type { Workspace } from './workspace.ts';
+
+/**
+ * One synchronous step of a model: the `length` sharers in `ws.frontier` act at `step`; the
+ * nodes they activate (at step + 1) and any sharers that carry on go into `ws.next`.
+ * Returns how many entries of `ws.next` it filled. Implementations copy what they read into
+ * locals before their arc loop: that loop is where all the time goes.
+ */
+export type SpreadStep = (step: number, length: number, tally: RunTally) => number;
+
+/**
+ * The clock every model shares: inject the seeds due at each step, let the model act,
+ * stop when nothing is sharing and no seed is left, or at maxSteps. When nobody shares, the
+ * clock jumps straight to the next staggered seed.
+ */
+export function runSteps(ws: Workspace, schedule: SeedSchedule, maxSteps: number, spread: SpreadStep): Cascade {
+  ws.newRun();
+  const tally: RunTally = { size: 0, viewers: 0, impressions: 0, checks: 0, nextSeed: 0 };
+  let step = 0;
+  let length = 0;
+  while (step <= maxSteps) {
+    if (length === 0) {
+      step = nextSeedStep(schedule, tally);
+      if (step > maxSteps) break;
+      length = injectSeeds(ws, schedule, step, tally, ws.frontier, 0);
+      continue;
+    }
+    if (step === maxSteps) break;
+    let nextLength = spread(step, length, tally);
+    step++;
+    nextLength = injectSeeds(ws, schedule, step, tally, ws.next, nextLength);
+    ws.swapFrontiers();
+    length = nextLength;
+  }
+  return {
+    size: tally.size,
+    nodes: ws.nodes,
+    steps: ws.steps,
+    parents: ws.parents,
+    impressions: tally.impressions,
+    uniqueViewers: tally.viewers,
+    edgeChecks: tally.checks,
+  };
+}
