@@ -1,0 +1,15 @@
+export { LIMITS, SCENARIO_VERSION, SCHEMA_REF } from './limits.ts';
+export type { Problem, ScenarioWarning } from './problem.ts';
+export { scenarioSchema, type Scenario, type ScenarioInput } from './scenario-schema.ts';
+export { graphSchema, type GraphSpec, type GraphGenerator } from './graph-schema.ts';
+export { tiesSchema, populationSchema, type TiesSpec, type PopulationSpec } from './graph-attributes.ts';
+export { contentSchema, type ContentSpec } from './content-schema.ts';
+export { seedingSchema, seedCount, type SeedingSpec } from './seeding-schema.ts';
+export { runSchema, type RunSpec } from './run-schema.ts';
+export { graphSize, type GraphSize } from './graph-size.ts';
+export { parseScenario, validateScenario, type ScenarioResult } from './validate.ts';
+export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migrate.ts';
+export { serializeScenario } from './serialize.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
+export { toModelSpec } from './to-model-spec.ts';
+export { buildNetwork, type BuiltNetwork, type ReadFile } from './build-network.ts';

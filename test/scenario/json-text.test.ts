@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { LIMITS, parseScenario } from '../../src/scenario/index.ts';
+import { locateJsonError } from '../../src/scenario/json-error-position.ts';
+import { minimal, problemsOfText } from './helpers.ts';
+
+describe('reading scenario text', () => {
+  it('gives the line and column of a JSON syntax error', () => {
+    const text = '{\n  "version": 1,\n  "name": "x"\n  "graph": {}\n}';
+    const [problem] = problemsOfText(text);
+    expect(problem).toMatchObject({ path: '$', expected: 'valid JSON', line: 4, column: 3 });
+    expect(problem.message).toBe('The file is not valid JSON at line 4, column 3: expected "," or "}" here (is a comma missing?).');
+    expect(problem.found).toBe('  "graph": {}');
+  });
+
+  it.each([
+    ['{"a": 1,}', 1, 9, 'remove the last comma'],
+    ['[1, 2,]', 1, 7, 'remove the last comma'],
+    ["{'a': 1}", 1, 2, 'double quotes'],
+    ['{"a": 1} // note', 1, 10, 'more text after the end'],
+    ['{"a": tru}', 1, 7, 'double quotes'],
+    ['{"a": "line\nbreak"}', 1, 12, 'write \\n'],
+    ['{"a": "open', 1, 7, 'never closed'],
+    ['{"a": [1, 2', 1, 12, 'ends before the list is closed'],
+    ['{"a" 1}', 1, 6, 'expected ":"'],
+    ['   ', 1, 4, 'the file is empty'],
+    ['{"a": 01}', 1, 8, 'expected "," or "}"'],
+    ['{"a": "\\x"}', 1, 8, 'unknown escape'],
+  ])('locates %j at line %i, column %i', (text, line, column, reason) => {
+    const [problem] = problemsOfText(text);
+    expect([problem.line, problem.column]).toEqual([line, column]);
+    expect(problem.message).toContain(reason);
+  });
+
+  it('finds an error exactly when JSON.parse does', () => {
+    const jsonish = fc.stringMatching(/^[\s{}[\]:,"a\\01.e+-tnrul]{0,24}$/);
+    const validJson = fc.json();
+    fc.assert(
+      fc.property(fc.oneof(jsonish, validJson), (text) => {
+        let parses = true;
+        try {
+          JSON.parse(text);
+        } catch {
+          parses = false;
+        }
+        expect(locateJsonError(text) === null).toBe(parses);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('refuses text over 1 MB before parsing it', () => {
+    const huge = `{"name": "${'x'.repeat(LIMITS.fileBytes)}"}`;
+    const [problem] = problemsOfText(huge);
+    expect(problem.path).toBe('$');
+    expect(problem.message).toContain('1 MB');
+    // Multi-byte characters count as the bytes they take in UTF-8.
+    const wide = `{"name": "${'é'.repeat(LIMITS.fileBytes / 2)}"}`;
+    expect(problemsOfText(wide)[0].found).toMatch(/^1,048,5\d\d bytes$/);
+  });
+
+  it('refuses absurdly deep nesting without overflowing the stack', () => {
+    const deep = `{"version": 1, "name": ${'['.repeat(100_000)}${']'.repeat(100_000)}}`;
+    const [problem] = problemsOfText(deep);
+    expect(problem.expected).toContain(`at most ${LIMITS.depth} levels`);
+  });
+
+  it('accepts a file that starts with a byte-order mark', () => {
+    expect(parseScenario(`\ufeff${JSON.stringify(minimal())}`).ok).toBe(true);
+  });
+});
