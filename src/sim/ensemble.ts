@@ -7,6 +7,7 @@ import type { ModelSpec } from './model-spec.ts';
 import { observe, type RunObservables } from './observables.ts';
 import { prepareModel } from './prepared-model.ts';
 import { seedsForRun, type SeedPlan } from './seed-plan.ts';
+import type { SeedSchedule } from './seed-schedule.ts';
 import { simulate } from './simulate.ts';
 import { Workspace } from './workspace.ts';
 
@@ -63,10 +64,20 @@ export class EnsembleRunner {
     return out;
   }
 
+  /**
+   * Reach of run i's coins from other seeds: run i is the same live-edge graph whatever the
+   * seeds, so comparing seed sets on the same runs compares them without luck (greedy seeding).
+   */
+  reachWith(run: number, schedule: SeedSchedule): number {
+    return this.simulateFrom(run, schedule).size;
+  }
+
   private simulate(run: number): Cascade {
-    const { seed, seeds, maxSteps } = this.task;
-    const schedule = seedsForRun(seeds, seed, run, this.csr.n);
-    const key = drawRunKey(createRng(seed, 'run', run));
-    return simulate(this.csr, this.model, schedule, key, this.ws, maxSteps);
+    return this.simulateFrom(run, seedsForRun(this.task.seeds, this.task.seed, run, this.csr.n));
+  }
+
+  private simulateFrom(run: number, schedule: SeedSchedule): Cascade {
+    const key = drawRunKey(createRng(this.task.seed, 'run', run));
+    return simulate(this.csr, this.model, schedule, key, this.ws, this.task.maxSteps);
   }
 }

@@ -1,0 +1,1 @@
+export { detectCommunities } from './detect.ts';
