@@ -9,6 +9,7 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
   npm ci --no-audit --no-fund
 fi
 
+bash scripts/ensure-chromium.sh
 npx tsc --noEmit -p .
 mkdir -p test-output
 status=0

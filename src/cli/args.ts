@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { UserError } from './cli-io.ts';
+
+/** Every option of every command; each command says which it reads (help.ts lists them). */
+const OPTIONS = {
+  graph: { type: 'string' },
+  directed: { type: 'boolean' },
+  model: { type: 'string' },
+  power: { type: 'string' },
+  threshold: { type: 'string' },
+  seeds: { type: 'string' },
+  'seed-count': { type: 'string' },
+  strategy: { type: 'string' },
+  runs: { type: 'string' },
+  'rng-seed': { type: 'string' },
+  workers: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  param: { type: 'string' },
+  from: { type: 'string' },
+  to: { type: 'string' },
+  steps: { type: 'string' },
+  values: { type: 'string' },
+  progress: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export type ParsedOptions = ReturnType<typeof parse>['values'];
+
+function parse(argv: string[]) {
+  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+}
+
+export function parseCommandLine(argv: string[]): { positionals: string[]; options: ParsedOptions } {
+  try {
+    const { positionals, values } = parse(argv);
+    return { positionals, options: values };
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}\nRun "ripple help" to see the commands and their options.`);
+  }
+}
+
+/** A number option: a clear message instead of NaN flowing into a simulation. */
+export function numberOption(options: ParsedOptions, name: keyof ParsedOptions): number | undefined {
+  const raw = options[name];
+  if (raw === undefined || typeof raw === 'boolean') return undefined;
+  const value = Number(raw);
+  if (raw.trim() === '' || !Number.isFinite(value)) throw new UserError(`--${name} needs a number, but got "${raw}".`);
+  return value;
+}
+
+/** A comma-separated list option, trimmed, empty items dropped. */
+export function listOption(options: ParsedOptions, name: keyof ParsedOptions): string[] | undefined {
+  const raw = options[name];
+  if (raw === undefined || typeof raw === 'boolean') return undefined;
+  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+}

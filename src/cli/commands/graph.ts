@@ -1,0 +1,37 @@
+import { prepareExperiment } from '../../experiment/experiment.ts';
+import { formatJson } from '../../experiment/report.ts';
+import { detectGraphFormat, GRAPH_FORMATS, writeGraph, type GraphFormat } from '../../graph/io/index.ts';
+import { graphStats } from '../../graph/stats/index.ts';
+import type { ParsedOptions } from '../args.ts';
+import { UserError, type CliIo } from '../cli-io.ts';
+import { loadScenario } from '../load-scenario.ts';
+import { emit } from '../output.ts';
+import { readGraphFileFrom } from './read-graph-file.ts';
+
+/**
+ * `ripple graph FILE`: the scenario's network. With --out (format from its extension) or
+ * --format it writes the graph; otherwise it prints the graph's statistics and predicted
+ * tipping point as JSON.
+ */
+export async function graphCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+  const format = graphFormat(options);
+  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
+  const { network, warnings } = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
+  emit(io, options, format ? writeGraph(network, format) : formatJson(graphStats(network)));
+}
+
+function graphFormat(options: ParsedOptions): GraphFormat | null {
+  if (options.format !== undefined) {
+    if (!(GRAPH_FORMATS as readonly string[]).includes(options.format)) {
+      throw new UserError(`--format for ripple graph must be one of ${GRAPH_FORMATS.join(', ')} (got "${options.format}").`);
+    }
+    return options.format as GraphFormat;
+  }
+  if (!options.out) return null;
+  try {
+    return detectGraphFormat(options.out);
+  } catch (error) {
+    throw new UserError(`${(error as Error).message}.`);
+  }
+}

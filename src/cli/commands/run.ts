@@ -1,0 +1,28 @@
+import { prepareExperiment } from '../../experiment/experiment.ts';
+import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts';
+import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
+import type { ParsedOptions } from '../args.ts';
+import type { CliIo } from '../cli-io.ts';
+import { loadScenario } from '../load-scenario.ts';
+import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { createProgress } from '../progress.ts';
+import { readGraphFileFrom } from './read-graph-file.ts';
+
+/** `ripple run FILE`: one ensemble; JSON summary with every run's size, or CSV with a row per run. */
+export async function runCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+  const format = outputFormat(options);
+  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
+  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
+  const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, 'Running');
+  const executor = chooseExecutor(options);
+  try {
+    const records = await executor.execute(experiment.csr, experiment.task, { signal: io.signal, onProgress: (d, t) => progress.update(d, t) });
+    progress.finish();
+    const summary = summarizeEnsemble(records, experiment.csr.n, scenario.run.globalFraction);
+    emit(io, options, format === 'csv' ? runsCsv(records) : formatJson(ensembleReport(experiment, summary)));
+  } finally {
+    progress.finish();
+    executor.close();
+  }
+}

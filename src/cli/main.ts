@@ -1,0 +1,54 @@
+import type { ParsedOptions } from './args.ts';
+import { parseCommandLine } from './args.ts';
+import { UserError, type CliIo } from './cli-io.ts';
+import { graphCommand } from './commands/graph.ts';
+import { runCommand } from './commands/run.ts';
+import { sweepCommand } from './commands/sweep.ts';
+import { validateCommand } from './commands/validate.ts';
+import { HELP } from './help.ts';
+
+type Command = (io: CliIo, positionals: string[], options: ParsedOptions) => Promise<void>;
+
+const COMMANDS: Record<string, Command> = {
+  run: runCommand,
+  sweep: sweepCommand,
+  graph: graphCommand,
+  validate: validateCommand,
+};
+
+/** Runs one `ripple` command and returns its exit code; never throws. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const { positionals, options } = parseCommandLine(argv);
+    const [name, ...rest] = positionals;
+    if (!name || name === 'help' || options.help) {
+      io.stdout(HELP);
+      return name && name !== 'help' && !Object.hasOwn(COMMANDS, name) ? 2 : 0;
+    }
+    if (!Object.hasOwn(COMMANDS, name)) throw new UserError(`"${name}" is not a ripple command. The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+    await COMMANDS[name](io, rest, options);
+    return 0;
+  } catch (error) {
+    return reportError(io, error);
+  }
+}
+
+function reportError(io: CliIo, error: unknown): number {
+  if (error instanceof Error && error.name === 'AbortError') {
+    io.stderr('\nStopped by Ctrl-C; no results were written.\n');
+    return 130;
+  }
+  if (error instanceof UserError) {
+    io.stderr(`ripple: ${error.message}\n`);
+    return error.exitCode;
+  }
+  // Errors from the model layers (bad generator options, graph file format, seeding) are
+  // about the input too: say them plainly; keep the stack for real bugs.
+  if (error instanceof Error && ['RangeError', 'GraphFormatError', 'SeedingError', 'ParameterError'].includes(error.name)) {
+    const where = 'path' in error ? ` (at ${String(error.path)})` : '';
+    io.stderr(`ripple: ${error.message}${where}\n`);
+    return 1;
+  }
+  io.stderr(`ripple: an unexpected error; please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);
+  return 70;
+}

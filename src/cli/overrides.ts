@@ -1,0 +1,82 @@
+import { listOption, numberOption, type ParsedOptions } from './args.ts';
+import { UserError } from './cli-io.ts';
+
+type Json = Record<string, unknown>;
+
+const MODEL_NAMES: Record<string, string> = { ic: 'independent-cascade', lt: 'linear-threshold', sir: 'sir' };
+
+/** The scenario the command line starts from when it names a graph file but no scenario. */
+export function commandLineScenario(): Json {
+  return {
+    version: 1,
+    name: 'Command-line experiment',
+    seed: 1,
+    graph: { generator: 'karate-club' },
+    content: { model: 'independent-cascade', power: 0.1 },
+    seeding: { strategy: 'random', count: 1 },
+  };
+}
+
+/**
+ * Applies the experiment overrides of `ripple run`/`sweep` to the scenario as read from its
+ * file, before validation, so a bad override is reported like any other mistake in the file.
+ */
+export function applyOverrides(raw: Json, options: ParsedOptions, graphPath: (p: string) => string): Json {
+  const s: Json = structuredClone(raw);
+  const group = (key: string): Json => {
+    const value = s[key];
+    return (s[key] = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Json) } : {});
+  };
+  if (options.graph !== undefined) {
+    const { ties, population } = group('graph');
+    s.graph = { generator: 'file', path: graphPath(options.graph), ties, population };
+  }
+  if (options.directed) group('graph').directed = true;
+  if (options.model !== undefined) s.content = switchModel(group('content'), options.model);
+  const power = numberOption(options, 'power');
+  if (power !== undefined) {
+    if (group('content').model === 'linear-threshold') throw new UserError('--power does not apply to the threshold model (lt); use --threshold.');
+    group('content').power = power;
+  }
+  const threshold = numberOption(options, 'threshold');
+  if (threshold !== undefined) {
+    if (group('content').model !== 'linear-threshold') throw new UserError('--threshold applies only to the threshold model: add --model lt.');
+    group('content').threshold = { rule: 'fraction', phi: threshold };
+  }
+  applySeeding(group('seeding'), options);
+  const runs = numberOption(options, 'runs');
+  if (runs !== undefined) group('run').runs = runs;
+  const rngSeed = options['rng-seed'];
+  if (rngSeed !== undefined) s.seed = /^\d+$/.test(rngSeed) ? Number(rngSeed) : rngSeed;
+  return s;
+}
+
+function switchModel(content: Json, name: string): Json {
+  const model = MODEL_NAMES[name] ?? name;
+  if (model === content.model) return content;
+  const power = typeof content.power === 'number' ? content.power : 0.1;
+  if (model === 'independent-cascade') return { model, power };
+  if (model === 'sir') return { model, power, recovery: 0.5 };
+  if (model === 'linear-threshold') return { model, threshold: { rule: 'fraction', phi: 0.18 } };
+  throw new UserError(`--model must be ic, lt or sir (got "${name}").`);
+}
+
+function applySeeding(seeding: Json, options: ParsedOptions): void {
+  const seeds = listOption(options, 'seeds');
+  const count = numberOption(options, 'seed-count');
+  if (seeds && (count !== undefined || options.strategy !== undefined)) {
+    throw new UserError('Use either --seeds (these nodes) or --seed-count/--strategy (chosen for you), not both.');
+  }
+  if (seeds) {
+    for (const key of Object.keys(seeding)) if (key !== 'schedule') delete seeding[key];
+    Object.assign(seeding, { strategy: 'explicit', nodes: seeds });
+    return;
+  }
+  if (options.strategy !== undefined || count !== undefined) {
+    const strategy = options.strategy ?? (seeding.strategy === 'explicit' ? 'random' : seeding.strategy ?? 'random');
+    const { schedule } = seeding;
+    const previousCount = typeof seeding.count === 'number' ? seeding.count : 1;
+    for (const key of Object.keys(seeding)) delete seeding[key];
+    Object.assign(seeding, { strategy, count: count ?? previousCount }, schedule === undefined ? {} : { schedule });
+  }
+}
