@@ -1,16 +1,17 @@
 import type { Network } from '../network.ts';
+import { simpleAdjacency } from '../stats/simple-adjacency.ts';
 
 /**
  * For each edge, how many nodes are neighbours of both its ends, ignoring direction: the
  * embeddedness of the tie (Granovetter 1973; the numerator of Onnela et al. 2007's overlap).
  *
- * Works on a typed undirected adjacency with repeated neighbours removed. Each edge is
+ * Works on the undirected simple adjacency (stats/simple-adjacency.ts). Each edge is
  * counted from its higher-degree end, whose neighbours are marked, by scanning the
  * lower-degree end's list: O(Σ over edges of min(deg u, deg v)) ≤ O(m·√m).
  */
 export function commonNeighbourCounts(network: Network): Int32Array {
   const { n, src, dst } = network;
-  const { start, adj } = undirectedAdjacency(n, src, dst);
+  const { offsets: start, neighbours: adj } = simpleAdjacency(network);
   const degree = (v: number) => start[v + 1] - start[v];
   const edges = src.length;
 
@@ -45,37 +46,4 @@ export function commonNeighbourCounts(network: Network): Int32Array {
     }
   }
   return counts;
-}
-
-/** CSR of distinct neighbours, both directions merged, self-loops left out. */
-function undirectedAdjacency(n: number, src: Int32Array, dst: Int32Array): { start: Int32Array; adj: Int32Array } {
-  const start = new Int32Array(n + 1);
-  for (let e = 0; e < src.length; e++) {
-    if (src[e] === dst[e]) continue;
-    start[src[e] + 1]++;
-    start[dst[e] + 1]++;
-  }
-  for (let v = 0; v < n; v++) start[v + 1] += start[v];
-  const adj = new Int32Array(start[n]);
-  const fill = start.slice(0, n);
-  for (let e = 0; e < src.length; e++) {
-    if (src[e] === dst[e]) continue;
-    adj[fill[src[e]]++] = dst[e];
-    adj[fill[dst[e]]++] = src[e];
-  }
-  // Remove repeats (reciprocal u→v, v→u edges) in place; writes never pass reads.
-  const seenBy = new Int32Array(n).fill(-1);
-  let write = 0;
-  for (let v = 0; v < n; v++) {
-    const from = start[v];
-    const to = start[v + 1];
-    start[v] = write;
-    for (let i = from; i < to; i++) {
-      if (seenBy[adj[i]] === v) continue;
-      seenBy[adj[i]] = v;
-      adj[write++] = adj[i];
-    }
-  }
-  start[n] = write;
-  return { start, adj };
 }

@@ -3,7 +3,7 @@ import cavemanGraph from 'graphology-generators/community/caveman.js';
 import connectedCavemanGraph from 'graphology-generators/community/connected-caveman.js';
 import type { Network } from '../network.ts';
 import type { Rng } from '../../random/rng.ts';
-import { fromGraphologyClassic } from './from-graphology-classic.ts';
+import { fromGraphology } from '../io/graphology.ts';
 import { requireInteger } from './validate.ts';
 
 export interface CavemanOptions {
@@ -31,5 +31,6 @@ export function caveman(options: CavemanOptions): Network {
   requireInteger(MODEL, 'cliques', cliques, connected ? 2 : 1);
   requireInteger(MODEL, 'size', size, 2);
   const graph = (connected ? connectedCavemanGraph : cavemanGraph)(UndirectedGraph, cliques, size);
-  return fromGraphologyClassic(graph, (key) => Math.floor(Number(key) / size));
+  const cave = (key: string) => Math.floor(Number(key) / size);
+  return { ...fromGraphology(graph), community: Int32Array.from(graph.nodes(), cave) };
 }

@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import karateClubGraph from 'graphology-generators/social/karate-club.js';
 import type { Network } from '../network.ts';
-import { fromGraphologyClassic } from './from-graphology-classic.ts';
+import { fromGraphology } from '../io/graphology.ts';
 
 /** The two factions the club split into, in the order of the `community` indices. */
 export const KARATE_FACTIONS = ['Mr. Hi', 'Officer'] as const;
@@ -14,7 +14,6 @@ export const KARATE_FACTIONS = ['Mr. Hi', 'Officer'] as const;
  */
 export function karateClub(): Network {
   const graph = karateClubGraph(UndirectedGraph);
-  return fromGraphologyClassic(graph, (_key, attributes) =>
-    KARATE_FACTIONS.indexOf(attributes.club as (typeof KARATE_FACTIONS)[number]),
-  );
+  const faction = (key: string) => KARATE_FACTIONS.indexOf(graph.getNodeAttribute(key, 'club'));
+  return { ...fromGraphology(graph), community: Int32Array.from(graph.nodes(), faction) };
 }
