@@ -22,8 +22,6 @@ export interface Csr {
   readonly weights: Float64Array | null;
   /** In-degree per node (arcs into it). */
   readonly inDegree: Int32Array;
-  /** Sum of tie strengths into each node (equals inDegree when unweighted). */
-  readonly inWeight: Float64Array;
 }
 
 /** Undirected edges become two arcs; arcs keep the input's edge order within each node. */
@@ -41,20 +39,18 @@ export function buildCsr(input: CsrInput): Csr {
   const targets = new Int32Array(arcs);
   const weights = weight ? new Float64Array(arcs) : null;
   const inDegree = new Int32Array(n);
-  const inWeight = new Float64Array(n);
   const place = (u: number, v: number, w: number): void => {
     const a = cursor[u]++;
     targets[a] = v;
     if (weights) weights[a] = w;
     inDegree[v]++;
-    inWeight[v] += w;
   };
   for (let e = 0; e < m; e++) {
     const w = weight ? weight[e] : 1;
     place(src[e], dst[e], w);
     if (!directed) place(dst[e], src[e], w);
   }
-  return { n, directed, offsets, targets, weights, inDegree, inWeight };
+  return { n, directed, offsets, targets, weights, inDegree };
 }
 
 export function outDegree(csr: Csr, u: number): number {

@@ -34,7 +34,7 @@ export function summarizeEnsemble(records: readonly RunRecord[], nodes: number, 
   const sorted = [...records].sort((a, b) => a.run - b.run);
   const pick = (f: (r: RunRecord) => number): number[] => sorted.map(f);
   const finalSizes = pick((r) => r.reach);
-  const minReach = Math.max(1, Math.ceil(globalFraction * nodes));
+  const minReach = globalReach(globalFraction, nodes);
   const global = finalSizes.filter((s) => s >= minReach).length;
   const small = finalSizes.filter((s) => s < minReach);
   return {
@@ -59,6 +59,17 @@ export function summarizeEnsemble(records: readonly RunRecord[], nodes: number, 
     timeline: timelineBand(sorted),
     finalSizes,
   };
+}
+
+/**
+ * The smallest reach m ≥ 1 with m / nodes ≥ fraction, tested as written: ceil(0.07 × 100) is 8
+ * in floating point (0.07 × 100 = 7.000000000000001), yet 7 / 100 ≥ 0.07 holds.
+ */
+export function globalReach(fraction: number, nodes: number): number {
+  let m = Math.ceil(fraction * nodes);
+  while (m > 1 && (m - 1) / nodes >= fraction) m--;
+  while (m / nodes < fraction) m++;
+  return Math.max(1, m);
 }
 
 /** Cumulative reach per step; a run that has ended keeps its final size. */

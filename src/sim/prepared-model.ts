@@ -20,9 +20,9 @@ export interface PreparedTransmission {
 /** LT: v activates when pull(v) / denominator(v) ≥ θ(v), pull summing arc increments. */
 export interface PreparedThreshold {
   readonly kind: 'threshold';
-  /** Pull each arc adds: its tie strength, or 1 when counting (null = 1 everywhere). */
+  /** Pull each arc adds: its tie strength in units of 2^-20, or 1 when counting (null = 1 everywhere). */
   readonly increment: Float64Array | null;
-  /** Total possible pull per node: in-weight for shares, 1 for counts. */
+  /** Total possible pull per node (the same units), or 1 for counts. */
   readonly denominator: Float64Array;
   /** A fixed θ for every node, or null to draw θ ~ U[0,1) per node and run. */
   readonly fixedThreshold: number | null;
@@ -67,21 +67,19 @@ function prepareTransmission(
   return { kind: 'transmission', arcThreshold, recoveryThreshold: recovery * TWO_POW_32 };
 }
 
+/** Tie strengths become whole multiples of 2^-20 for LT, so that pulls add up exactly. */
+const TIE_UNITS = 2 ** 20;
+
 function prepareThreshold(csr: Csr, rule: ThresholdRule, silent: Uint8Array | null): PreparedThreshold {
-  if (rule.rule === 'count') {
-    return {
-      kind: 'threshold',
-      increment: null,
-      denominator: new Float64Array(csr.n).fill(1),
-      fixedThreshold: rule.count,
-      silent,
-    };
+  const fixedThreshold = rule.rule === 'count' ? rule.count : rule.rule === 'fraction' ? rule.phi : null;
+  if (rule.rule === 'count' || !csr.weights) {
+    const denominator = rule.rule === 'count' ? new Float64Array(csr.n).fill(1) : Float64Array.from(csr.inDegree);
+    return { kind: 'threshold', increment: null, denominator, fixedThreshold, silent };
   }
-  return {
-    kind: 'threshold',
-    increment: csr.weights,
-    denominator: csr.inWeight,
-    fixedThreshold: rule.rule === 'fraction' ? rule.phi : null,
-    silent,
-  };
+  // Summing float tie strengths would make "share ≥ φ" depend on the order pushes arrive
+  // (0.3+0.2+0.1 ≠ 0.1+0.2+0.3). Integer units make every sum exact, in any order.
+  const increment = Float64Array.from(csr.weights, (w) => Math.max(1, Math.round(w * TIE_UNITS)));
+  const denominator = new Float64Array(csr.n);
+  for (let a = 0; a < increment.length; a++) denominator[csr.targets[a]] += increment[a];
+  return { kind: 'threshold', increment, denominator, fixedThreshold, silent };
 }

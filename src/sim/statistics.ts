@@ -69,11 +69,23 @@ export interface Histogram {
   readonly counts: number[];
 }
 
-/** Equal-width histogram of values on [0, max] (final sizes: max = number of nodes). */
+/**
+ * Equal-width histogram of values on [0, max] (final sizes: max = number of nodes). Values are
+ * placed by searching the edges themselves, so a bin always holds exactly what its edges say
+ * (dividing by the width instead misplaces values where i × width rounds).
+ */
 export function histogram(values: ArrayLike<number>, max: number, bins: number): Histogram {
-  const width = max / bins;
-  const edges = Array.from({ length: bins + 1 }, (_, i) => i * width);
+  const edges = Array.from({ length: bins + 1 }, (_, i) => (i * max) / bins);
   const counts = new Array<number>(bins).fill(0);
-  for (let i = 0; i < values.length; i++) counts[Math.min(bins - 1, Math.floor(values[i] / width))]++;
+  for (let i = 0; i < values.length; i++) {
+    let lo = 0;
+    let hi = bins - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (edges[mid] <= values[i]) lo = mid;
+      else hi = mid - 1;
+    }
+    counts[lo]++;
+  }
   return { edges, counts };
 }
