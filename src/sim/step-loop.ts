@@ -11,6 +11,19 @@ import type { Workspace } from './workspace.ts';
 export type SpreadStep = (step: number, length: number, tally: RunTally) => number;
 
 /**
+ * A model's step hands back what it counted: the reach and viewers so far, and this step's
+ * arc checks (each is also an impression: every share is shown to every out-neighbour).
+ * Returns nextLength, for the model to return in turn.
+ */
+export function endStep(tally: RunTally, size: number, viewers: number, checks: number, nextLength: number): number {
+  tally.size = size;
+  tally.viewers = viewers;
+  tally.checks += checks;
+  tally.impressions += checks;
+  return nextLength;
+}
+
+/**
  * The clock every model shares: inject the seeds due at each step, let the model act,
  * stop when nothing is sharing and no seed is left, or at maxSteps. When nobody shares, the
  * clock jumps straight to the next staggered seed.

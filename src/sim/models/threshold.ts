@@ -3,7 +3,7 @@ import { nodeCoin, TWO_POW_32, type RunKey } from '../coins.ts';
 import type { Csr } from '../csr.ts';
 import type { PreparedThreshold } from '../prepared-model.ts';
 import type { SeedSchedule } from '../seed-schedule.ts';
-import { runSteps } from '../step-loop.ts';
+import { endStep, runSteps } from '../step-loop.ts';
 import type { Workspace } from '../workspace.ts';
 
 /**
@@ -56,10 +56,6 @@ export function spreadByThreshold(
       }
       checks += end - offsets[u];
     }
-    tally.size = size;
-    tally.viewers = viewers;
-    tally.checks += checks;
-    tally.impressions += checks;
-    return nextLength;
+    return endStep(tally, size, viewers, checks, nextLength);
   });
 }

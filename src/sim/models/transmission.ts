@@ -3,7 +3,7 @@ import { coin, nodeCoin, TWO_POW_32, type RunKey } from '../coins.ts';
 import type { Csr } from '../csr.ts';
 import type { PreparedTransmission } from '../prepared-model.ts';
 import type { SeedSchedule } from '../seed-schedule.ts';
-import { runSteps } from '../step-loop.ts';
+import { endStep, runSteps } from '../step-loop.ts';
 import type { Workspace } from '../workspace.ts';
 
 /**
@@ -56,10 +56,6 @@ export function spreadByTransmission(
       checks += end - offsets[u];
       if (decays && nodeCoin(key, u, age) >= recoveryThreshold) next[nextLength++] = u;
     }
-    tally.size = size;
-    tally.viewers = viewers;
-    tally.checks += checks;
-    tally.impressions += checks;
-    return nextLength;
+    return endStep(tally, size, viewers, checks, nextLength);
   });
 }
