@@ -43,8 +43,11 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
     generation[v] = g;
     root[v] = p < 0 ? v : root[p];
     subtree[v] = 1;
-    byGeneration[g] = (byGeneration[g] ?? 0) + 1;
-    newByStep[steps[i]] = (newByStep[steps[i]] ?? 0) + 1;
+    // Grow by push so the arrays stay packed (index writes past the end make them holey, slow).
+    while (byGeneration.length <= g) byGeneration.push(0);
+    byGeneration[g]++;
+    while (newByStep.length <= steps[i]) newByStep.push(0);
+    newByStep[steps[i]]++;
     if (g > depth) depth = g;
   }
   for (let i = size - 1; i >= 0; i--) if (parents[i] >= 0) subtree[parents[i]] += subtree[nodes[i]];
@@ -56,7 +59,7 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
     if (parents[i] >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
     else pairs += (treeSize * (treeSize - 1)) / 2;
   }
-  const timeline = Array.from(newByStep, (x) => x ?? 0);
+  const timeline = newByStep;
   let timeToPeak = 0;
   for (let t = 1; t < timeline.length; t++) if (timeline[t] > timeline[timeToPeak]) timeToPeak = t;
   return {
@@ -69,6 +72,6 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
     duration: Math.max(0, timeline.length - 1),
     structuralVirality: pairs > 0 ? wiener / pairs : 0,
     newByStep: timeline,
-    byGeneration: Array.from(byGeneration, (x) => x ?? 0),
+    byGeneration,
   };
 }

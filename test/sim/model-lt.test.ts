@@ -161,14 +161,14 @@ describe('LT parents and timing', () => {
     expect(obs.uniqueViewers).toBe(4); // 2 saw it
   });
 
-  it('prepares the count rule with denominator 1 and no increments', () => {
+  it('prepares the count rule as plain counts (no increments, no denominator) against K', () => {
     const g = fans(1, 3, 0.3);
     const m = prepareModel(g.csr, LT_COUNT(2));
     expect(m.kind).toBe('threshold');
     if (m.kind !== 'threshold') return;
     expect(m.increment).toBeNull();
-    expect(Array.from(m.denominator)).toEqual([1, 1, 1, 1]);
-    expect(m.fixedThreshold).toBe(2);
+    expect(m.denominator).toBeNull();
+    expect(m.threshold).toEqual({ kind: 'fixed', value: 2 });
   });
 });
 

@@ -9,8 +9,8 @@ import type { Workspace } from '../workspace.ts';
 /**
  * Linear threshold model, synchronous: nodes activated at step t push their pull to their
  * out-neighbours; a node whose pull reaches its threshold activates at t+1. The comparison is
- * `pull / denominator ≥ θ` exactly as written, so with unit ties the pull is an integer count
- * and φ = 0.2, k = 5 tips at exactly one active neighbour (no floating-point drift).
+ * `pull / denominator ≥ θ` exactly as written; prepare-threshold.ts turns unit-tie fractions
+ * into whole counts, so φ = 0.2, k = 5 tips at exactly one active neighbour (no drift).
  * Only exposed nodes are ever tested, so θ = 0 activates everything reachable from the seeds.
  * The node whose push tips v is recorded as v's parent.
  */
@@ -24,7 +24,9 @@ export function spreadByThreshold(
 ): Cascade {
   return runSteps(ws, schedule, maxSteps, (step, length, tally) => {
     const { offsets, targets } = csr;
-    const { increment, denominator, fixedThreshold, silent } = model;
+    const { increment, denominator, threshold, silent } = model;
+    const fixed = threshold.kind === 'fixed' ? threshold.value : -1;
+    const perNode = threshold.kind === 'per-node' ? threshold.values : null;
     const { state, nodes, steps, parents, pull, theta, frontier, next, seenMark, activeMark } = ws;
     let nextLength = 0;
     let size = tally.size;
@@ -42,10 +44,10 @@ export function spreadByThreshold(
           viewers++;
           state[v] = seenMark;
           pull[v] = 0;
-          theta[v] = fixedThreshold ?? nodeCoin(key, v, 0) / TWO_POW_32;
+          theta[v] = perNode ? perNode[v] : fixed >= 0 ? fixed : nodeCoin(key, v, 0) / TWO_POW_32;
         }
         pull[v] += increment ? increment[a] : 1;
-        if (pull[v] / denominator[v] >= theta[v] && !(silent && silent[v])) {
+        if ((denominator ? pull[v] / denominator[v] : pull[v]) >= theta[v] && !(silent && silent[v])) {
           state[v] = activeMark;
           nodes[size] = v;
           steps[size] = step + 1;

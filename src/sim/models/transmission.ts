@@ -23,7 +23,7 @@ export function spreadByTransmission(
 ): Cascade {
   return runSteps(ws, schedule, maxSteps, (step, length, tally) => {
     const { offsets, targets } = csr;
-    const { arcThreshold, recoveryThreshold } = model;
+    const { arcThreshold, arcMask, recoveryThreshold } = model;
     const { arcMul, arcAdd } = key;
     const decays = recoveryThreshold < TWO_POW_32;
     const { state, nodes, steps, parents, startedAt, frontier, next, seenMark, activeMark } = ws;
@@ -33,22 +33,22 @@ export function spreadByTransmission(
     let checks = 0;
     for (let i = 0; i < length; i++) {
       const u = frontier[i];
-      const age = step - startedAt[u];
+      // IC shares once, so its age is always 0 and needs no bookkeeping.
+      const age = decays ? step - startedAt[u] : 0;
       const end = offsets[u + 1];
       for (let a = offsets[u]; a < end; a++) {
         const v = targets[a];
         const s = state[v];
         if (s === activeMark) continue;
-        if (s !== seenMark) {
-          viewers++;
-          state[v] = seenMark;
-        }
-        if (coin(a, age, arcMul, arcAdd) < arcThreshold[a]) {
+        // Branch-free: whether v is new to the content is unpredictable, so count, don't branch.
+        viewers += +(s !== seenMark);
+        state[v] = seenMark;
+        if (coin(a, age, arcMul, arcAdd) < arcThreshold[a & arcMask]) {
           state[v] = activeMark;
           nodes[size] = v;
           steps[size] = step + 1;
           parents[size] = u;
-          startedAt[v] = step + 1;
+          if (decays) startedAt[v] = step + 1;
           size++;
           next[nextLength++] = v;
         }
