@@ -211,3 +211,22 @@ describe('timing observables with staggered seeds', () => {
     expect(obs.depth).toBe(2);
   });
 });
+
+describe('expected first generation', () => {
+  it('is power × out-degree summed over fixed seeds, and count × mean for random seeds (IC); SIR uses T = p/(p+γ−pγ)', async () => {
+    const { buildCsr } = await import('../../src/sim/csr.ts');
+    const { prepareModel } = await import('../../src/sim/prepared-model.ts');
+    const { expectedFirstGeneration } = await import('../../src/sim/first-generation.ts');
+    // A star: hub 0 with 4 leaves, undirected; degrees 4,1,1,1,1 (mean 1.6).
+    const csr = buildCsr({ n: 5, directed: false, src: Int32Array.of(0, 0, 0, 0), dst: Int32Array.of(1, 2, 3, 4), weight: null });
+    const ic = prepareModel(csr, { model: 'independent-cascade', power: 0.25, weighting: 'tie-strength' });
+    if (ic.kind !== 'transmission') throw new Error('expected transmission');
+    expect(expectedFirstGeneration(csr, ic, Int32Array.of(0), 1)).toBeCloseTo(1, 12);
+    expect(expectedFirstGeneration(csr, ic, Int32Array.of(0, 1), 2)).toBeCloseTo(1.25, 12);
+    expect(expectedFirstGeneration(csr, ic, null, 2)).toBeCloseTo(2 * 0.25 * 1.6, 12);
+    const sir = prepareModel(csr, { model: 'sir', power: 0.25, recovery: 0.5, weighting: 'tie-strength' });
+    if (sir.kind !== 'transmission') throw new Error('expected transmission');
+    const T = 0.25 / (0.25 + 0.5 - 0.125);
+    expect(expectedFirstGeneration(csr, sir, Int32Array.of(0), 1)).toBeCloseTo(4 * T, 12);
+  });
+});

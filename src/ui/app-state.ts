@@ -1,0 +1,52 @@
+import type { Network } from '../graph/network.ts';
+import type { GraphStats } from '../graph/stats/index.ts';
+import type { Problem, Scenario } from '../scenario/index.ts';
+import type { Csr } from '../sim/csr.ts';
+import type { RunRecord } from '../sim/ensemble.ts';
+import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
+import type { RunObservables } from '../sim/observables.ts';
+import type { CascadeView } from '../viz/network/index.ts';
+
+/** One run, expanded per node for playback, with its summary. */
+export interface SingleRun {
+  readonly run: number;
+  readonly cascade: CascadeView;
+  readonly observables: RunObservables;
+}
+
+export type EnsembleStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+export interface EnsembleState {
+  readonly status: EnsembleStatus;
+  readonly done: number;
+  readonly total: number;
+  readonly summary: EnsembleSummary | null;
+  readonly records: readonly RunRecord[];
+  readonly message: string | null;
+}
+
+export interface AppState {
+  /** The scenario being explored: always valid (edits that are not stay in their field). */
+  readonly scenario: Scenario;
+  /** Graph files the person loaded, by name, so a "file" graph can be rebuilt. */
+  readonly graphFiles: ReadonlyMap<string, string>;
+  readonly network: Network | null;
+  readonly csr: Csr | null;
+  readonly stats: GraphStats | null;
+  /** The seeds of the current plan (fixed), or null when seeds are drawn fresh each run. */
+  readonly seeds: Int32Array | null;
+  readonly single: SingleRun | null;
+  /** Playback position (step) of the single run. */
+  readonly step: number;
+  readonly playing: boolean;
+  /** Playback speed in steps per second. */
+  readonly speed: number;
+  readonly ensemble: EnsembleState;
+  /** Problems of the last file or link that could not be opened. */
+  readonly problems: { readonly source: string; readonly problems: readonly Problem[] } | null;
+  /** A short status line for the person (what just happened, or what went wrong). */
+  readonly status: string;
+  readonly building: boolean;
+}
+
+export const IDLE_ENSEMBLE: EnsembleState = { status: 'idle', done: 0, total: 0, summary: null, records: [], message: null };

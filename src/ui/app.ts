@@ -1,0 +1,92 @@
+import { exampleScenarios, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
+import { createBrowserPool } from '../workers/browser-pool.ts';
+import { IDLE_ENSEMBLE, type AppState } from './app-state.ts';
+import { createContentPanel } from './controls/content-panel.ts';
+import type { Commit } from './controls/field.ts';
+import { createGraphPanel } from './controls/graph-panel.ts';
+import { createRunPanel } from './controls/run-panel.ts';
+import { setAt } from './controls/scenario-path.ts';
+import { createSeedingPanel } from './controls/seeding-panel.ts';
+import { createHeader } from './header.ts';
+import { Lab } from './lab.ts';
+import { createNetworkStage } from './network-stage.ts';
+import { openFile } from './open-file.ts';
+import { createPlayback } from './playback.ts';
+import { createResultsPanel } from './results-panel.ts';
+import { pickFile } from './scenario-io/index.ts';
+import { Store } from './store.ts';
+
+/** Builds the page: store, lab, views; restores the last work (share link, then autosave, then the first example). */
+export async function startApp(): Promise<void> {
+  const first = exampleScenarios()[0];
+  const store = new Store<AppState>({
+    scenario: first.scenario,
+    graphFiles: new Map(),
+    network: null,
+    csr: null,
+    stats: null,
+    seeds: null,
+    single: null,
+    step: 0,
+    playing: false,
+    speed: 2,
+    ensemble: IDLE_ENSEMBLE,
+    problems: null,
+    status: '',
+    building: false,
+  });
+  const lab = new Lab(store, createBrowserPool());
+  const commit: Commit = (path, value) => lab.edit(setAt(store.get().scenario, path, value));
+  const loadGraphFile = async () => {
+    const file = await pickFile('.txt,.edges,.edgelist,.el,.tsv,.gexf,.graphml,.xml');
+    if (file) await openFile(file, store, lab);
+  };
+  const panels = [
+    createGraphPanel(commit, loadGraphFile),
+    createContentPanel(commit),
+    createSeedingPanel(commit),
+    createRunPanel(commit, { runOnce: () => lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
+  ];
+  document.getElementById('controls')!.append(...panels.map((p) => p.element));
+  const view = createNetworkStage(store, (node) => lab.toggleSeed(node));
+  createPlayback(store);
+  createResultsPanel(store);
+  createHeader(store, lab, view);
+  installDropTarget(document.body, (file) => void openFile(file, store, lab));
+
+  const name = document.getElementById('scenario-name')!;
+  const description = document.getElementById('scenario-description')!;
+  const problems = document.getElementById('problems')!;
+  const status = document.getElementById('status')!;
+  const autosave = createAutosave(localStorage);
+  const save = debounce(() => {
+    const warning = autosave.save(store.get().scenario);
+    if (warning) store.set({ status: warning });
+  }, 500);
+  store.subscribe((state, previous) => {
+    for (const panel of panels) panel.sync(state);
+    name.textContent = state.scenario.name;
+    description.textContent = state.scenario.description;
+    status.textContent = state.building ? 'Building the network…' : state.status;
+    if (state.problems !== previous.problems || state === previous) {
+      if (state.problems) renderProblems(problems, state.problems.source, [...state.problems.problems], () => store.set({ problems: null }));
+      else problems.replaceChildren();
+    }
+    if (state.scenario !== previous.scenario) save();
+  });
+  addEventListener('pagehide', () => save.flush());
+
+  const restored = await restore(autosave.restore());
+  if (restored.result?.ok) lab.open(restored.result.scenario, restored.source);
+  else {
+    lab.open(first.scenario, `the example “${first.name}”`);
+    if (restored.result) store.set({ problems: { source: restored.source, problems: restored.result.problems } });
+  }
+}
+
+/** The share link in the address wins over the autosave; either may be damaged. */
+async function restore(autosaved: OpenResult | null): Promise<{ result: OpenResult | null; source: string }> {
+  const linked = await scenarioFromHash(location.hash);
+  if (linked) return { result: linked, source: 'the share link' };
+  return { result: autosaved, source: 'your last session' };
+}

@@ -1,0 +1,126 @@
+import type { Problem } from '../../scenario/index.ts';
+import { getAt, type Path } from './scenario-path.ts';
+
+/** How a field proposes a new value: the lab answers with the problems, if any. */
+export type Commit = (path: Path, value: unknown) => readonly Problem[];
+
+export interface FieldSpec {
+  readonly path: Path;
+  readonly label: string;
+  /** A short explanation shown under the label (and read by screen readers). */
+  readonly help?: string;
+  readonly type: 'number' | 'slider' | 'select' | 'checkbox';
+  readonly min?: number;
+  readonly max?: number;
+  readonly step?: number;
+  readonly options?: ReadonlyArray<readonly [value: string, label: string]>;
+  /** What an absent value means (the schema's default), shown instead of an empty box. */
+  readonly fallback?: unknown;
+}
+
+export interface Field {
+  readonly element: HTMLElement;
+  /** Shows the scenario's current value (unless the person is typing in this field). */
+  sync(scenario: unknown): void;
+  /** Extra content beside the control, such as the critical-value marker. */
+  readonly extra: HTMLElement;
+}
+
+let nextId = 0;
+
+/** A labelled control bound to one scenario value; invalid input stays put with its message. */
+export function createField(spec: FieldSpec, commit: Commit): Field {
+  const id = `field-${++nextId}`;
+  const element = document.createElement('div');
+  element.className = `field field-${spec.type}`;
+  const label = document.createElement('label');
+  label.htmlFor = id;
+  label.textContent = spec.label;
+  const error = document.createElement('p');
+  error.className = 'field-error';
+  error.id = `${id}-error`;
+  error.setAttribute('aria-live', 'polite');
+  const extra = document.createElement('div');
+  extra.className = 'field-extra';
+  const controls = spec.type === 'slider' ? sliderControls(id, spec) : [singleControl(id, spec)];
+  const main = controls[controls.length - 1];
+  element.append(label);
+  if (spec.help) {
+    const help = document.createElement('p');
+    help.className = 'field-help';
+    help.id = `${id}-help`;
+    help.textContent = spec.help;
+    main.setAttribute('aria-describedby', `${help.id} ${error.id}`);
+    element.append(help);
+  }
+  const row = document.createElement('div');
+  row.className = 'field-row';
+  row.append(...controls);
+  element.append(row, extra, error);
+
+  const read = (control: HTMLInputElement | HTMLSelectElement): unknown => {
+    if (control instanceof HTMLInputElement && control.type === 'checkbox') return control.checked;
+    if (spec.type === 'select') return control.value;
+    return control.value.trim() === '' ? undefined : Number(control.value);
+  };
+  const propose = (control: HTMLInputElement | HTMLSelectElement) => {
+    const problems = commit(spec.path, read(control));
+    const own = problems[0];
+    error.textContent = own ? own.message : '';
+    for (const c of controls) c.setAttribute('aria-invalid', own ? 'true' : 'false');
+    if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
+  };
+  for (const control of controls) {
+    // Sliders commit while dragging; typed numbers when the person is done (Enter or leaving).
+    const event = control instanceof HTMLInputElement && control.type === 'range' ? 'input' : 'change';
+    control.addEventListener(event, () => propose(control));
+  }
+  return {
+    element,
+    extra,
+    sync(scenario) {
+      const value = getAt(scenario, spec.path) ?? spec.fallback;
+      for (const control of controls) {
+        if (document.activeElement === control && control.getAttribute('aria-invalid') === 'true') continue;
+        if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+        else control.value = value === undefined ? '' : String(value);
+        control.setAttribute('aria-invalid', 'false');
+      }
+      error.textContent = '';
+    },
+  };
+}
+
+function singleControl(id: string, spec: FieldSpec): HTMLInputElement | HTMLSelectElement {
+  if (spec.type === 'select') {
+    const select = document.createElement('select');
+    select.id = id;
+    for (const [value, text] of spec.options ?? []) select.append(new Option(text, value));
+    return select;
+  }
+  const input = document.createElement('input');
+  input.id = id;
+  input.type = spec.type === 'checkbox' ? 'checkbox' : 'number';
+  if (spec.type === 'number') setRange(input, spec);
+  return input;
+}
+
+/** A range slider with a number box beside it (exact values and keyboard entry). */
+function sliderControls(id: string, spec: FieldSpec): HTMLInputElement[] {
+  const slider = document.createElement('input');
+  slider.type = 'range';
+  slider.id = `${id}-slider`;
+  slider.setAttribute('aria-label', `${spec.label} (slider)`);
+  const box = document.createElement('input');
+  box.type = 'number';
+  box.id = id;
+  setRange(slider, spec);
+  setRange(box, spec);
+  return [slider, box];
+}
+
+function setRange(input: HTMLInputElement, spec: FieldSpec): void {
+  if (spec.min !== undefined) input.min = String(spec.min);
+  if (spec.max !== undefined) input.max = String(spec.max);
+  input.step = String(spec.step ?? 'any');
+}

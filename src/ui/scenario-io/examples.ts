@@ -1,0 +1,50 @@
+/// <reference types="vite/client" />
+import { parseScenario, type Scenario } from '../../scenario/index.ts';
+
+export interface ExampleScenario {
+  /** The file name in scenarios/, e.g. "tipping-point-er.json". */
+  readonly file: string;
+  readonly name: string;
+  readonly description: string;
+  /** The file as written, for "view source" and saving a copy. */
+  readonly text: string;
+  readonly scenario: Scenario;
+}
+
+// Bundled at build time, so the examples work offline and from any static host.
+const FILES = import.meta.glob<string>('/scenarios/*.json', { query: '?raw', import: 'default', eager: true });
+
+/**
+ * One idea at a time: the tipping point of simple spread first, then whom to seed and when,
+ * then what ties and fake accounts change, then threshold models and complex contagion.
+ * Examples not listed come after, by name.
+ */
+const TEACHING_ORDER = [
+  'tipping-point-er.json',
+  'opinion-leader-vs-many.json',
+  'multi-point-start.json',
+  'strong-and-weak-ties.json',
+  'fake-followers.json',
+  'watts-threshold-cascade.json',
+  'complex-contagion-clustered.json',
+];
+
+/** The example scenarios shipped with Ripple, parsed, in teaching order. */
+export function exampleScenarios(): ExampleScenario[] {
+  return Object.entries(FILES)
+    .map(([path, text]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text }))
+    .filter(({ file }) => file !== 'scenario.schema.json')
+    .map(({ file, text }) => {
+      const result = parseScenario(text);
+      // The examples ship with Ripple and are tested: one that fails to parse is a bug.
+      if (!result.ok) throw new Error(`example scenario ${file} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+      const { scenario } = result;
+      return { file, name: scenario.name, description: scenario.description, text, scenario };
+    })
+    .sort((a, b) => rank(a.file) - rank(b.file) || a.name.localeCompare(b.name, 'en'));
+}
+
+function rank(file: string): number {
+  const index = TEACHING_ORDER.indexOf(file);
+  return index < 0 ? TEACHING_ORDER.length : index;
+}

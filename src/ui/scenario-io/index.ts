@@ -1,0 +1,12 @@
+export type { OpenResult } from './open-result.ts';
+export { exampleScenarios, type ExampleScenario } from './examples.ts';
+export { readScenarioFile } from './open-file.ts';
+export { classifyFile, type FileKind } from './classify-file.ts';
+export { installDropTarget, DROP_ACTIVE_CLASS } from './drop-target.ts';
+export { pickFile } from './pick-file.ts';
+export { scenarioToHash, scenarioFromHash, type ShareLinkResult } from './share-link.ts';
+export { createAutosave, AUTOSAVE_KEY, type Autosave } from './autosave.ts';
+export { debounce, type Debounced } from './debounce.ts';
+export { scenarioFileName, scenarioBlob } from './save-scenario.ts';
+export { problemsText, MAX_LISTED_PROBLEMS, type ProblemsText, type ProblemLine } from './problem-lines.ts';
+export { renderProblems } from './problems-view.ts';

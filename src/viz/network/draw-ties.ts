@@ -1,0 +1,36 @@
+import { EDGE_COLOURS, RING_COLOUR } from './palette.ts';
+import type { Pen } from './pen.ts';
+import { segmentVisible, type Scene, type Screen } from './scene.ts';
+
+/**
+ * The layer that only changes with positions or zoom (not with playback), so the view can
+ * cache it: the ripple rings and the network's ties. Ties fade out as the ripple layout
+ * fades in, where they would only scribble across the rings. Returns the ties drawn.
+ */
+export function drawTies(pen: Pen, scene: Scene, screen: Screen): number {
+  const { view, sx, sy } = screen;
+  if (scene.rings && scene.mix > 0) {
+    const { cx, cy, radii } = scene.rings;
+    pen.begin({ stroke: RING_COLOUR, lineWidth: 1, alpha: scene.mix });
+    for (const r of radii) pen.circle(cx * view.k + view.x, cy * view.k + view.y, r * view.k);
+    pen.end();
+  }
+  const { src, dst } = scene.data;
+  const sample = scene.sample;
+  const total = sample ? sample.length : src.length;
+  // Sparse graphs get visible ties; dense ones a light texture, so nodes stay readable.
+  const alpha = Math.min(0.6, Math.max(0.15, 8 / Math.sqrt(Math.max(1, total)))) * (1 - scene.mix);
+  if (alpha < 0.01) return 0;
+  let drawn = 0;
+  pen.begin({ stroke: EDGE_COLOURS.tie, lineWidth: total > 5000 ? 0.6 : 1, alpha });
+  for (let i = 0; i < total; i++) {
+    const e = sample ? sample[i] : i;
+    const u = src[e];
+    const v = dst[e];
+    if (u === v || !segmentVisible(sx[u], sy[u], sx[v], sy[v], view.width, view.height)) continue;
+    pen.line(sx[u], sy[u], sx[v], sy[v]);
+    drawn++;
+  }
+  pen.end();
+  return drawn;
+}

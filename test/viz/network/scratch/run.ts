@@ -1,0 +1,10 @@
+import { launchChromium, startVite } from '../../../browser/browser.ts';
+const [browser, vite] = await Promise.all([launchChromium(), startVite()]);
+const page = await browser.newPage();
+page.on('console', (m) => console.error('console:', m.text()));
+page.on('pageerror', (e) => console.error('pageerror:', e.message));
+await page.goto(`${vite.url}/test/viz/network/scratch/perf.html`);
+const h = await page.waitForFunction(() => (window as unknown as { perf?: unknown }).perf, null, { timeout: 300_000 });
+console.log(JSON.stringify(await h.jsonValue(), null, 1));
+await browser.close();
+await vite.server.close();
