@@ -50,3 +50,23 @@ export interface AppState {
 }
 
 export const IDLE_ENSEMBLE: EnsembleState = { status: 'idle', done: 0, total: 0, summary: null, records: [], message: null };
+
+/** The state before anything is built: the scenario, and nothing derived from it yet. */
+export function initialState(scenario: Scenario): AppState {
+  return {
+    scenario,
+    graphFiles: new Map(),
+    network: null,
+    csr: null,
+    stats: null,
+    seeds: null,
+    single: null,
+    step: 0,
+    playing: false,
+    speed: 2,
+    ensemble: IDLE_ENSEMBLE,
+    problems: null,
+    status: '',
+    building: false,
+  };
+}

@@ -1,6 +1,6 @@
 import { exampleScenarios, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
 import { createBrowserPool } from '../workers/browser-pool.ts';
-import { IDLE_ENSEMBLE, type AppState } from './app-state.ts';
+import { initialState, type AppState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
 import { createGraphPanel } from './controls/graph-panel.ts';
@@ -19,22 +19,7 @@ import { Store } from './store.ts';
 /** Builds the page: store, lab, views; restores the last work (share link, then autosave, then the first example). */
 export async function startApp(): Promise<void> {
   const first = exampleScenarios()[0];
-  const store = new Store<AppState>({
-    scenario: first.scenario,
-    graphFiles: new Map(),
-    network: null,
-    csr: null,
-    stats: null,
-    seeds: null,
-    single: null,
-    step: 0,
-    playing: false,
-    speed: 2,
-    ensemble: IDLE_ENSEMBLE,
-    problems: null,
-    status: '',
-    building: false,
-  });
+  const store = new Store<AppState>(initialState(first.scenario));
   const lab = new Lab(store, createBrowserPool());
   const commit: Commit = (path, value) => lab.edit(setAt(store.get().scenario, path, value));
   const loadGraphFile = async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../src/scenario/index.ts';
-import { IDLE_ENSEMBLE, type AppState } from '../../src/ui/app-state.ts';
+import { initialState, type AppState } from '../../src/ui/app-state.ts';
 import { Lab } from '../../src/ui/lab.ts';
 import { Store } from '../../src/ui/store.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
@@ -24,22 +24,7 @@ const pools = [createNodePool(1), createNodePool(4)];
 afterAll(() => pools.forEach((p) => p.terminate()));
 
 function newLab(pool = pools[0]): { lab: Lab; store: Store<AppState> } {
-  const store = new Store<AppState>({
-    scenario: scenario(),
-    graphFiles: new Map(),
-    network: null,
-    csr: null,
-    stats: null,
-    seeds: null,
-    single: null,
-    step: 0,
-    playing: false,
-    speed: 2,
-    ensemble: IDLE_ENSEMBLE,
-    problems: null,
-    status: '',
-    building: false,
-  });
+  const store = new Store<AppState>(initialState(scenario()));
   const lab = new Lab(store, pool);
   lab.open(scenario(), 'a test');
   return { lab, store };

@@ -22,8 +22,9 @@ describe('exampleScenarios', () => {
     }
   });
 
-  it('starts with the tipping point and ends with threshold models', () => {
-    expect(examples.map((e) => e.file)).toEqual([
+  it('starts with the tipping point, then seeding, ties and bots, then threshold models', () => {
+    // New examples come after these, by name; the teaching order of the first ones is fixed.
+    expect(examples.slice(0, 7).map((e) => e.file)).toEqual([
       'tipping-point-er.json',
       'opinion-leader-vs-many.json',
       'multi-point-start.json',
