@@ -45,7 +45,7 @@ function draw(root: Group, layout: ChartLayout, data: DegreeData): void {
 /** The degree distribution on log–log axes, with the mean degree and the predicted critical power. */
 export function createDegreeChart(container: HTMLElement): SvgChart<DegreeData> {
   return createSvgChart(container, {
-    title: 'Who has how many friends or followers',
+    title: 'Friends or followers per person',
     emptyMessage: 'Build a network to see who has how many friends',
     isEmpty: (data) => degreePoints(data).length === 0,
     legend: () => LEGEND,

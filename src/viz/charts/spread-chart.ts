@@ -52,7 +52,7 @@ function draw(root: Group, layout: ChartLayout, data: SpreadData): void {
 /** People reached over time: one run as a step line, an ensemble as its mean with the 5–95% band. */
 export function createSpreadChart(container: HTMLElement): SvgChart<SpreadData> {
   return createSvgChart(container, {
-    title: 'How far the content spread, step by step',
+    title: 'Spread, step by step',
     emptyMessage: 'Run once to see the spread over time',
     isEmpty: isSpreadEmpty,
     legend,
