@@ -27,7 +27,7 @@ export function canvasPen(ctx: CanvasRenderingContext2D): Pen {
       if (next.fill) ctx.fillStyle = next.fill;
       if (next.stroke) {
         ctx.strokeStyle = next.stroke;
-        ctx.lineWidth = next.lineWidth ?? 1;
+        ctx.lineWidth = next.hairline ? 1 / ctx.getTransform().a : (next.lineWidth ?? 1);
       }
       ctx.beginPath();
       marks = 0;

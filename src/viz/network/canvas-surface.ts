@@ -17,7 +17,6 @@ export function createSurface(container: HTMLElement): Surface {
   const canvas = document.createElement('canvas');
   canvas.dataset.testid = 'network-canvas';
   canvas.setAttribute('role', 'img');
-  canvas.tabIndex = 0;
   // d3-zoom handles pinch and drag itself; the browser must not scroll or zoom the page.
   Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', touchAction: 'none' });
   container.append(canvas);

@@ -1,4 +1,4 @@
-import { EDGE_COLOURS, NODE_COLOURS } from './palette.ts';
+import { NODE_COLOURS } from './palette.ts';
 import type { Pen } from './pen.ts';
 import type { Scene, Screen } from './scene.ts';
 import type { Viewport } from './viewport.ts';
@@ -8,7 +8,7 @@ const KIND_SCALE = [1, 1.8, 1.4, 0.9];
 const BOT = 3;
 const SEED_SCALE = 1.5;
 /** Below this radius a circle and a square look alike, and squares are far cheaper. */
-const TINY = 1.2;
+const TINY = 2;
 
 /**
  * Pixel radius of an ordinary node: from the area each node has on screen (crowded graphs get
@@ -19,60 +19,60 @@ export function baseRadius(n: number, view: Viewport): number {
   return Math.min(7, Math.max(1.5, share)) * Math.sqrt(view.zoom);
 }
 
-/** Nodes in colour batches, then seed rings, the pulse of new activations, and the hover. */
-export function drawNodes(pen: Pen, scene: Scene, screen: Screen): number {
-  const { view, sx, sy } = screen;
-  const { kind, n } = scene.data;
-  const { order, start, colours, outsider } = scene.groups;
-  const base = baseRadius(n, view);
-  const radius = (v: number): number => base * KIND_SCALE[kind[v]] * (scene.isSeed[v] ? SEED_SCALE : 1);
-  const visible = (v: number, r: number): boolean =>
-    sx[v] > -r && sy[v] > -r && sx[v] < view.width + r && sy[v] < view.height + r;
+/** Radius of node v on this screen: by kind, seeds larger. */
+export function nodeRadius(scene: Scene, screen: Screen, v: number): number {
+  return baseRadius(scene.data.n, screen.view) * KIND_SCALE[scene.data.kind[v]] * (scene.isSeed[v] ? SEED_SCALE : 1);
+}
 
+export function onScreen(screen: Screen, v: number, r: number): boolean {
+  const { sx, sy, view } = screen;
+  return sx[v] > -r && sy[v] > -r && sx[v] < view.width + r && sy[v] < view.height + r;
+}
+
+/**
+ * Draws `nodes` one colour group at a time (a canvas pays for every fillStyle switch), in
+ * group order so reached nodes and seeds land on top; seeds and their rings come last.
+ * Returns the nodes drawn.
+ */
+export function drawNodes(pen: Pen, scene: Scene, screen: Screen, nodes: ArrayLike<number> | null = null): number {
+  const { colours, outsider, start, order, group } = scene.groups;
+  // A subset (the nodes a playback step adds) is bucketed by group first.
+  const bucketed = nodes ? bucket(nodes, group, colours.length) : { order, start };
   let drawn = 0;
   for (let g = 0; g < colours.length; g++) {
-    if (start[g] === start[g + 1]) continue;
+    if (bucketed.start[g] === bucketed.start[g + 1]) continue;
     pen.begin({ fill: colours[g], alpha: g === outsider ? 1 - 0.75 * scene.mix : 1 });
-    for (let i = start[g]; i < start[g + 1]; i++) {
-      const v = order[i];
-      const r = radius(v);
-      if (!visible(v, r)) continue;
-      // Bots are small squares: accounts that are there but do not behave like people.
-      if (kind[v] === BOT || r < TINY) pen.square(sx[v], sy[v], r * 0.85);
-      else pen.circle(sx[v], sy[v], r);
-      drawn++;
-    }
+    for (let i = bucketed.start[g]; i < bucketed.start[g + 1]; i++) if (mark(pen, scene, screen, bucketed.order[i])) drawn++;
     pen.end();
   }
-
-  const rings = (nodes: ArrayLike<number>, gap: number): void => {
-    for (let i = 0; i < nodes.length; i++) {
-      const v = nodes[i];
-      const r = radius(v) + gap;
-      if (visible(v, r)) pen.circle(sx[v], sy[v], r);
-    }
-  };
+  if (nodes) for (const v of scene.seeds) mark(pen, scene, screen, v, colours[group[v]]);
   pen.begin({ stroke: NODE_COLOURS.seed, lineWidth: 2 });
-  rings(scene.seeds, 2.5);
+  for (const v of scene.seeds) {
+    const r = nodeRadius(scene, screen, v) + 2.5;
+    if (onScreen(screen, v, r)) pen.circle(screen.sx[v], screen.sy[v], r);
+  }
   pen.end();
-
-  const pulsing = scene.groups.pulsing;
-  if (pulsing.length > 0) {
-    // Expands and fades, then stays as a faint halo so a paused frame still shows what is new.
-    pen.begin({ stroke: NODE_COLOURS.active, lineWidth: 1.5, alpha: 1 - 0.7 * scene.pulse });
-    rings(pulsing, 2 + 6 * scene.pulse);
-    pen.end();
-  }
-
-  const h = scene.highlighted;
-  if (h !== null) {
-    const { offsets, nodes } = scene.neighbours;
-    pen.begin({ stroke: EDGE_COLOURS.highlight, lineWidth: 1.5 });
-    rings(nodes.subarray(offsets[h], offsets[h + 1]), 1);
-    pen.end();
-    pen.begin({ stroke: EDGE_COLOURS.highlight, lineWidth: 2.5 });
-    rings([h], 2);
-    pen.end();
-  }
   return drawn;
+}
+
+/** One node; with `fill`, as its own batch (the few seeds redrawn on top). */
+function mark(pen: Pen, scene: Scene, screen: Screen, v: number, fill?: string): boolean {
+  const r = nodeRadius(scene, screen, v);
+  if (!onScreen(screen, v, r)) return false;
+  if (fill) pen.begin({ fill });
+  // Bots are small squares: accounts that are there but do not behave like people.
+  if (scene.data.kind[v] === BOT || r < TINY) pen.square(screen.sx[v], screen.sy[v], r * 0.85);
+  else pen.circle(screen.sx[v], screen.sy[v], r);
+  if (fill) pen.end();
+  return true;
+}
+
+function bucket(nodes: ArrayLike<number>, group: Uint8Array, groups: number): { order: Int32Array; start: Int32Array } {
+  const start = new Int32Array(groups + 1);
+  for (let i = 0; i < nodes.length; i++) start[group[nodes[i]] + 1]++;
+  for (let g = 0; g < groups; g++) start[g + 1] += start[g];
+  const fill = start.slice(0, groups);
+  const order = new Int32Array(nodes.length);
+  for (let i = 0; i < nodes.length; i++) order[fill[group[nodes[i]]]++] = nodes[i];
+  return { order, start };
 }

@@ -1,7 +1,8 @@
 import { canvasPen } from './canvas-pen.ts';
-import { drawCascade } from './draw-cascade.ts';
+import { activatedBetween } from './activation-order.ts';
 import { drawNodes } from './draw-nodes.ts';
-import { drawTies } from './draw-ties.ts';
+import { drawOverlay } from './draw-overlay.ts';
+import { drawTies, drawTreeEdges } from './draw-ties.ts';
 import { BACKGROUND } from './palette.ts';
 import type { Pen } from './pen.ts';
 import type { Scene, Screen } from './scene.ts';
@@ -13,8 +14,9 @@ export const SVG_MAX_EDGES = 20_000;
 
 function drawAll(pen: Pen, scene: Scene, screen: Screen): void {
   drawTies(pen, scene, screen);
-  drawCascade(pen, scene, screen);
+  if (scene.activation) drawTreeEdges(pen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
   drawNodes(pen, scene, screen);
+  drawOverlay(pen, scene, screen);
 }
 
 /** The view as a standalone SVG, the same marks as on screen, ties capped for editors. */

@@ -1,42 +1,75 @@
+import { activatedBetween } from './activation-order.ts';
 import { canvasPen } from './canvas-pen.ts';
-import { drawCascade } from './draw-cascade.ts';
 import { drawNodes } from './draw-nodes.ts';
-import { drawTies } from './draw-ties.ts';
+import { drawOverlay } from './draw-overlay.ts';
+import { drawTies, drawTreeEdges } from './draw-ties.ts';
+import { createLayer, resetLayer } from './layer.ts';
 import type { DrawCounts, Scene, Screen } from './scene.ts';
+import type { Viewport } from './viewport.ts';
+
+interface Cached {
+  readonly content: string;
+  readonly view: Viewport;
+  time: number;
+  counts: DrawCounts;
+}
 
 /**
- * Draws frames on the view's canvas. The ties (the bulk of the work: up to 60,000 lines) only
- * change with positions or zoom, so they are drawn once into an offscreen layer and copied
- * while playback, hover and pulses redraw just the cascade and the nodes on top.
+ * Frames from two cached layers (edges, nodes) plus a small overlay drawn fresh each time.
+ * Drawing 10,000 nodes and 30,000 ties is the costly part, so the layers are redrawn only
+ * when the content or the view changes; a playback step forward only adds its new nodes and
+ * tree edges to them, and during a zoom gesture they are just scaled and shifted (a crisp
+ * redraw follows when the gesture ends).
  */
 export function createFrameRenderer() {
-  const layer = document.createElement('canvas');
-  const layerCtx = layer.getContext('2d');
-  let layerKey = '';
-  let tiesDrawn = 0;
+  const edges = createLayer();
+  const nodes = createLayer();
+  let cached: Cached | null = null;
 
   return {
-    /** `tiesKey` names what the tie layer depends on; a new key redraws it. */
-    draw(ctx: CanvasRenderingContext2D, scene: Scene, screen: Screen, dpr: number, tiesKey: string): DrawCounts {
-      const { width, height } = screen.view;
+    /**
+     * `content` names what the layers show apart from the step and the view (see
+     * SceneState.content); `moving` is true while a zoom or pan gesture is under way.
+     */
+    draw(ctx: CanvasRenderingContext2D, scene: Scene, screen: Screen, dpr: number, content: string, moving: boolean): DrawCounts {
+      const { view } = screen;
+      let layers = cached?.content === content ? cached : null;
+      if (layers && sameViewport(layers.view, view) && scene.time >= layers.time) addStep(layers, scene, screen);
+      else if (!layers || !moving) layers = fullDraw(scene, screen, dpr, content, ctx.canvas);
+      cached = layers;
+
+      const from = layers.view;
+      const s = view.k / from.k;
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, ctx.canvas.width, ctx.canvas.height);
-      if (layerCtx) {
-        if (tiesKey !== layerKey) {
-          layer.width = ctx.canvas.width;
-          layer.height = ctx.canvas.height;
-          layerCtx.setTransform(dpr, 0, 0, dpr, 0, 0);
-          layerCtx.clearRect(0, 0, width, height);
-          tiesDrawn = drawTies(canvasPen(layerCtx), scene, screen);
-          layerKey = tiesKey;
-        }
-        ctx.drawImage(layer, 0, 0);
-      }
+      ctx.setTransform(s, 0, 0, s, (view.x - from.x * s) * dpr, (view.y - from.y * s) * dpr);
+      ctx.drawImage(edges.canvas, 0, 0);
+      ctx.drawImage(nodes.canvas, 0, 0);
       ctx.setTransform(dpr, 0, 0, dpr, 0, 0);
-      const pen = canvasPen(ctx);
-      if (!layerCtx) tiesDrawn = drawTies(pen, scene, screen);
-      const edges = tiesDrawn + drawCascade(pen, scene, screen);
-      return { nodes: drawNodes(pen, scene, screen), edges };
+      const highlighted = drawOverlay(canvasPen(ctx), scene, screen);
+      return { nodes: layers.counts.nodes, edges: layers.counts.edges + highlighted };
     },
   };
+
+  function fullDraw(scene: Scene, screen: Screen, dpr: number, content: string, target: HTMLCanvasElement): Cached {
+    resetLayer(edges, target.width, target.height, dpr);
+    resetLayer(nodes, target.width, target.height, dpr);
+    const edgePen = canvasPen(edges.ctx);
+    let edgeCount = drawTies(edgePen, scene, screen);
+    if (scene.activation) edgeCount += drawTreeEdges(edgePen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
+    const nodeCount = drawNodes(canvasPen(nodes.ctx), scene, screen);
+    return { content, view: screen.view, time: scene.time, counts: { nodes: nodeCount, edges: edgeCount } };
+  }
+
+  function addStep(layers: Cached, scene: Scene, screen: Screen): void {
+    if (!scene.activation || scene.time === layers.time) return;
+    const added = activatedBetween(scene.activation, layers.time, scene.time);
+    layers.counts.edges += drawTreeEdges(canvasPen(edges.ctx), scene, screen, added);
+    drawNodes(canvasPen(nodes.ctx), scene, screen, added);
+    layers.time = scene.time;
+  }
+}
+
+function sameViewport(a: Viewport, b: Viewport): boolean {
+  return a.k === b.k && a.x === b.x && a.y === b.y && a.width === b.width && a.height === b.height;
 }

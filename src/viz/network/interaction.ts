@@ -2,6 +2,8 @@ import { pointer, select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
 
 export interface InteractionHandlers {
   onZoom(transform: ZoomTransform): void;
+  /** The gesture is over: time for a crisp redraw. */
+  onZoomEnd(): void;
   onPointer(x: number, y: number): void;
   onLeave(): void;
   onClick(x: number, y: number): void;
@@ -24,7 +26,8 @@ const SCALE_EXTENT: [number, number] = [0.5, 64];
 export function attachInteraction(canvas: HTMLCanvasElement, handlers: InteractionHandlers): Interaction {
   const behaviour = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
-    .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform));
+    .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform))
+    .on('end', () => handlers.onZoomEnd());
   const selection = select(canvas);
   const reset = (animated = true): void => {
     if (animated) selection.transition().duration(400).call(behaviour.transform, zoomIdentity);

@@ -6,7 +6,7 @@ import { createFrameRenderer } from './frame-renderer.ts';
 import { attachInteraction } from './interaction.ts';
 import { createLayoutClient } from './layout-client.ts';
 import { createPicker } from './picking.ts';
-import type { DrawCounts, Screen } from './scene.ts';
+import type { Screen } from './scene.ts';
 import { createSceneState } from './scene-state.ts';
 import { createTween } from './tween.ts';
 import type { LayoutMode, NetworkView, NetworkViewOptions } from './types.ts';
@@ -30,8 +30,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   let mode: LayoutMode = 'network';
   let layoutState: 'idle' | 'running' | 'done' | 'failed' = 'idle';
   let hovered: number | null = null;
+  let moving = false;
   let pending = 0;
-  let counts: DrawCounts = { nodes: 0, edges: 0 };
   let sx = new Float32Array(0);
   let sy = new Float32Array(0);
 
@@ -63,9 +63,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     const scene = state.scene();
     if (!scene) return;
     const screen = currentScreen();
-    const { k, x, y } = screen.view;
-    const tiesKey = [state.version, k, x, y, surface.width, surface.height, surface.dpr].join();
-    counts = renderer.draw(surface.ctx, scene, screen, surface.dpr, tiesKey);
+    const content = [state.content, surface.width, surface.height, surface.dpr].join();
+    const counts = renderer.draw(surface.ctx, scene, screen, surface.dpr, content, moving);
     describeView(surface.canvas, { scene, counts, mode, layoutState });
   }
 
@@ -80,6 +79,11 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
   const interaction = attachInteraction(surface.canvas, {
     onZoom(next) {
       transform = next;
+      moving = true;
+      requestDraw();
+    },
+    onZoomEnd() {
+      moving = false;
       requestDraw();
     },
     onPointer(px, py) {
@@ -131,7 +135,7 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     setLayout: change((next) => {
       if (next === mode) return;
       mode = next;
-      const from = state.scene()?.mix ?? 0;
+      const from = state.mix;
       const to = next === 'ripple' ? 1 : 0;
       morph.start(MORPH_MS, (t) => {
         state.setMix(from + (to - from) * easeCubicInOut(t));

@@ -18,6 +18,8 @@ export interface NodeGroups {
   readonly order: Int32Array;
   readonly start: Int32Array;
   readonly colours: readonly string[];
+  /** Each node's group. */
+  readonly group: Uint8Array;
   /** Nodes the cascade never reaches: faded in the ripple layout. */
   readonly outsider: number;
   /** Nodes with 0 ≤ step ≤ time. */
@@ -61,7 +63,7 @@ export function groupNodes(input: NodeStateInput): NodeGroups {
 
   const pulsing = new Int32Array(pulseCount);
   if (cascade) for (let v = 0, i = 0; v < n; v++) if (cascade.step[v] === time && time >= 0) pulsing[i++] = v;
-  return { order, start, colours, outsider: OUTSIDER, activeCount, pulsing };
+  return { order, start, colours, group, outsider: OUTSIDER, activeCount, pulsing };
 }
 
 function binsOf(maxStep: number): string[] {

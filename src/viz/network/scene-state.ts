@@ -1,5 +1,6 @@
 import { undirectedAdjacency, type Adjacency } from '../../workers/layout/adjacency.ts';
 import { initialPositions } from '../../workers/layout/initial-positions.ts';
+import { activationOrder, type ActivationOrder } from './activation-order.ts';
 import { groupNodes, type NodeGroups } from './node-groups.ts';
 import { rippleLayout } from './ripple-layout.ts';
 import type { Scene } from './scene.ts';
@@ -12,7 +13,8 @@ type Rings = Scene['rings'];
 /**
  * The view's state and what derives from it (node colour groups, ripple positions, the
  * positions on screen while morphing), each recomputed only when its inputs change.
- * `version` counts changes of the drawn positions, for the tie-layer cache and hit-testing.
+ * `version` counts changes of the drawn positions (hit-testing rebuilds on it); `content`
+ * counts changes of anything the cached layers show other than the playback step.
  */
 export function createSceneState() {
   let data: NetworkViewData | null = null;
@@ -24,6 +26,7 @@ export function createSceneState() {
   let isSeed = new Uint8Array(0);
   let seeds = new Int32Array(0);
   let cascade: CascadeView | null = null;
+  let activation: ActivationOrder | null = null;
   let time = Infinity; // until playback starts, show the whole cascade
   let colouring: Colouring = 'state';
   let mix = 0;
@@ -33,11 +36,13 @@ export function createSceneState() {
   let ripple: { xy: Float32Array; rings: Rings } | null = null;
   let display: Float32Array | null = null;
   let version = 0;
+  let content = 0;
 
   const n = (): number => data?.n ?? 0;
   const positionsChanged = (): void => {
     display = null;
     version++;
+    content++;
   };
   const applySeeds = (): void => {
     isSeed = new Uint8Array(n());
@@ -46,6 +51,7 @@ export function createSceneState() {
     for (let v = 0; v < isSeed.length; v++) if (isSeed[v]) list.push(v);
     seeds = Int32Array.from(list);
     groups = null;
+    content++;
   };
 
   function rippleOf(c: CascadeView): { xy: Float32Array; rings: Rings } {
@@ -67,6 +73,7 @@ export function createSceneState() {
       networkXY = initialPositions(next);
       bounds = boundsOf(networkXY);
       cascade = null;
+      activation = null;
       highlighted = null;
       ripple = null;
       applySeeds();
@@ -87,6 +94,7 @@ export function createSceneState() {
     setCascade(next: CascadeView | null): void {
       // A cascade of another graph (a race while the app swaps networks) is not drawn.
       cascade = next && next.step.length === n() ? next : null;
+      activation = cascade ? activationOrder(cascade.step) : null;
       groups = null;
       ripple = null;
       positionsChanged();
@@ -98,6 +106,7 @@ export function createSceneState() {
     setColouring(c: Colouring): void {
       colouring = c;
       groups = null;
+      content++;
     },
     setMix(m: number): void {
       mix = m;
@@ -111,6 +120,12 @@ export function createSceneState() {
     },
     get version(): number {
       return version;
+    },
+    get mix(): number {
+      return mix;
+    },
+    get content(): number {
+      return content;
     },
     get bounds(): Bounds {
       return bounds;
@@ -131,7 +146,7 @@ export function createSceneState() {
       if (!data) return null;
       groups ??= groupNodes({ n: data.n, cascade, time, isSeed, colouring });
       const rings = mix > 0 && ripple ? ripple.rings : null;
-      return { data, neighbours, sample: sample.edges, cascade, time, colouring, groups, isSeed, seeds, mix, rings, highlighted, pulse };
+      return { data, neighbours, sample: sample.edges, cascade, activation, time, colouring, groups, isSeed, seeds, mix, rings, highlighted, pulse };
     },
   };
 }

@@ -1,4 +1,5 @@
 import type { Adjacency } from '../../workers/layout/adjacency.ts';
+import type { ActivationOrder } from './activation-order.ts';
 import type { NodeGroups } from './node-groups.ts';
 import type { CascadeView, Colouring, NetworkViewData } from './types.ts';
 import type { Viewport } from './viewport.ts';
@@ -10,6 +11,8 @@ export interface Scene {
   /** Edges to draw (a thinned sample), or null for all. */
   readonly sample: Int32Array | null;
   readonly cascade: CascadeView | null;
+  /** Reached nodes by activation step; null without a cascade. */
+  readonly activation: ActivationOrder | null;
   /** Playback step: nodes with 0 ≤ step ≤ time are active. */
   readonly time: number;
   readonly colouring: Colouring;

@@ -8,7 +8,8 @@ export function svgPen(parts: string[]): Pen {
   return {
     begin(style) {
       const attrs = [`fill="${style.fill ?? 'none'}"`];
-      if (style.stroke) attrs.push(`stroke="${style.stroke}"`, `stroke-width="${num(style.lineWidth ?? 1)}"`);
+      // A hairline is one device pixel on a 2x screen: half a CSS pixel.
+      if (style.stroke) attrs.push(`stroke="${style.stroke}"`, `stroke-width="${style.hairline ? 0.5 : num(style.lineWidth ?? 1)}"`);
       if (style.alpha !== undefined && style.alpha < 1) attrs.push(`opacity="${Math.round(style.alpha * 100) / 100}"`);
       parts.push(`<g ${attrs.join(' ')}>`);
     },

@@ -32,9 +32,9 @@ describe('layout core', () => {
   });
 
   it('plans fewer ticks for big graphs', () => {
-    expect(plannedTicks(10_000)).toBe(300);
+    expect(plannedTicks(10_000)).toBe(170);
     expect(plannedTicks(100_000)).toBeLessThan(plannedTicks(20_000));
-    expect(plannedTicks(10_000_000)).toBe(50);
+    expect(plannedTicks(10_000_000)).toBe(40);
   });
 
   it('puts connected pairs closer than random pairs', () => {
