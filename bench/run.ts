@@ -1,7 +1,8 @@
 /**
  * Ripple's benchmark (DESIGN.md section 8): IC and LT throughput on Barabási–Albert graphs of
- * 10k, 100k and 1M nodes, the 1,000-runs-under-1-s target, and the ratio to the plain C loop
- * of shared/reference/ic_limit.c. Prints tables and writes bench/.build/results.json.
+ * 10k, 100k and 1M nodes, the 1,000-runs-under-1-s target, the ratio to the plain C loop
+ * of shared/reference/ic_limit.c, and a 2-D sweep's wall time on 2 workers (sweep-2d.ts).
+ * Prints tables and writes bench/.build/results.json.
  * Usage: tsx bench/run.ts [--quick]   (--quick or BENCH_QUICK=1 skips the 1M-node graph)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ import { measureModel, timeEnsemble } from './engine.ts';
 import { BA_M, scaleFreeGraph, type BenchGraph } from './graphs.ts';
 import { buildReference, measureReference, writeEdgeList } from './reference.ts';
 import { comparisonTable, engineChecksPerSecond, graphTable, integer, passMiss, throughputTable, type ModelCase, type Row } from './report.ts';
+import { benchSweep2d, describeSweep2d, SWEEP_2D } from './sweep-2d.ts';
 import { median, REPEATS, TARGET_SECONDS } from './timing.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -102,6 +104,9 @@ if (reference) {
   console.log('\nTypeScript engine vs C (same edge list, model and parameter; different RNGs, so the means agree only statistically: z = difference / its standard error)');
   console.log(comparisonTable(rows, C_RATIO_TARGET));
 }
+progress('2-D sweep on 2 workers');
+const sweep2d = await benchSweep2d();
+console.log(`\n${describeSweep2d(sweep2d)}`);
 const loadAverageAtEnd = os.loadavg()[0];
 console.log(`\nAt end: ${loadNote(loadAverageAtEnd)}`);
 
@@ -136,6 +141,7 @@ const results = {
     ratio: c ? engineChecksPerSecond(ts) / c.edge_checks_per_s : null,
   })),
   target: target && { ...TARGET, ...target, pass: target.coldSeconds < TARGET.seconds },
+  sweep2d: { settings: SWEEP_2D, ...sweep2d },
 };
 const resultsPath = join(BUILD, 'results.json');
 writeFileSync(resultsPath, `${JSON.stringify(results, null, 2)}\n`);

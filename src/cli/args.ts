@@ -21,6 +21,12 @@ const OPTIONS = {
   to: { type: 'string' },
   steps: { type: 'string' },
   values: { type: 'string' },
+  param2: { type: 'string' },
+  from2: { type: 'string' },
+  to2: { type: 'string' },
+  steps2: { type: 'string' },
+  values2: { type: 'string' },
+  shard: { type: 'string' },
   progress: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;

@@ -1,7 +1,9 @@
 import type { ParsedOptions } from './args.ts';
 import { parseCommandLine } from './args.ts';
 import { UserError, type CliIo } from './cli-io.ts';
+import { compareCommand } from './commands/compare.ts';
 import { graphCommand } from './commands/graph.ts';
+import { mergeCommand } from './commands/merge.ts';
 import { runCommand } from './commands/run.ts';
 import { sweepCommand } from './commands/sweep.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -12,6 +14,8 @@ type Command = (io: CliIo, positionals: string[], options: ParsedOptions) => Pro
 const COMMANDS: Record<string, Command> = {
   run: runCommand,
   sweep: sweepCommand,
+  merge: mergeCommand,
+  compare: compareCommand,
   graph: graphCommand,
   validate: validateCommand,
 };

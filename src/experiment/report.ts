@@ -1,9 +1,7 @@
 import { edgeCount, nodeLabel } from '../graph/network.ts';
 import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
-import type { Scenario } from '../scenario/index.ts';
 import type { Experiment } from './experiment.ts';
-import type { SweepResult } from './sweep.ts';
 
 /** The results document of one ensemble, as `ripple run` prints it and the app exports it. */
 export function ensembleReport(experiment: Experiment, summary: EnsembleSummary) {
@@ -13,24 +11,17 @@ export function ensembleReport(experiment: Experiment, summary: EnsembleSummary)
     seed: scenario.seed,
     network: { nodes: network.n, edges: edgeCount(network), directed: network.directed },
     model: task.model,
-    seeds:
-      task.seeds.kind === 'fixed'
-        ? Array.from(task.seeds.nodes, (v, i) => ({ node: nodeLabel(network, v), step: task.seeds.steps[i] }))
-        : { random: task.seeds.count, freshEachRun: true },
+    seeds: seedsOf(experiment),
     warnings: experiment.warnings,
     ...summary,
   };
 }
 
-/** The results document of a sweep: per value, the ensemble's summary. */
-export function sweepReport(scenario: Scenario, result: SweepResult) {
-  return {
-    scenario: scenario.name,
-    seed: scenario.seed,
-    parameter: result.parameter,
-    values: result.values,
-    points: result.points.map((p) => ({ value: p.value, ...p.summary })),
-  };
+/** The seeds as a person reads them: labels and start steps, or a fresh random draw each run. */
+export function seedsOf({ network, task }: Pick<Experiment, 'network' | 'task'>) {
+  return task.seeds.kind === 'fixed'
+    ? Array.from(task.seeds.nodes, (v, i) => ({ node: nodeLabel(network, v), step: task.seeds.steps[i] }))
+    : { random: task.seeds.count, freshEachRun: true };
 }
 
 const RUN_COLUMNS = ['run', 'reach', 'uniqueViewers', 'impressions', 'firstGeneration', 'depth', 'timeToPeak', 'duration', 'structuralVirality'] as const;
@@ -39,15 +30,6 @@ const RUN_COLUMNS = ['run', 'reach', 'uniqueViewers', 'impressions', 'firstGener
 export function runsCsv(records: readonly RunRecord[]): string {
   const rows = records.map((r) => RUN_COLUMNS.map((c) => r[c]).join(','));
   return [RUN_COLUMNS.join(','), ...rows].join('\n') + '\n';
-}
-
-/** One row per swept value: reach statistics and P(global) with their 95% intervals. */
-export function sweepCsv(result: SweepResult): string {
-  const header = 'value,runs,meanReach,sdReach,meanReachLow95,meanReachHigh95,pGlobal,pGlobalLow95,pGlobalHigh95,meanSmallReach';
-  const rows = result.points.map(({ value, summary: s }) =>
-    [value, s.runs, s.reach.mean, s.reach.sd, s.reach.ci95[0], s.reach.ci95[1], s.pGlobal.value, s.pGlobal.ci95[0], s.pGlobal.ci95[1], s.meanSmallReach].join(','),
-  );
-  return [header, ...rows].join('\n') + '\n';
 }
 
 /** Pretty JSON with arrays of plain values kept on one line, so long lists of sizes stay readable. */

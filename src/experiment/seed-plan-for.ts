@@ -34,10 +34,8 @@ export function seedPlanFor(scenario: Scenario, network: Network, csr: Csr, mode
     return { kind: 'random', count: seeding.count, steps, candidates: eligible.length < network.n ? eligible : null };
   }
   const excluded = network.kind.map((k) => (k === KIND.bot ? 1 : 0));
-  const community =
-    seeding.strategy === 'one-per-community' && !network.community
-      ? detectCommunities(network, createRng(scenario.seed, 'communities'))
-      : network.community;
+  const byCommunity = seeding.strategy === 'one-per-community' || seeding.strategy === 'one-community';
+  const community = byCommunity && !network.community ? detectCommunities(network, createRng(scenario.seed, 'communities')) : network.community;
   const nodes = chooseSeeds(csr, {
     strategy: seeding.strategy,
     count: seeding.count,

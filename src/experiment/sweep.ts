@@ -1,28 +1,11 @@
-import { validateScenario, type Scenario } from '../scenario/index.ts';
-import { summarizeEnsemble, type EnsembleSummary } from '../sim/ensemble-summary.ts';
-import type { EnsembleExecutor } from '../workers/executor.ts';
-import { abortError } from '../workers/executor.ts';
-import { prepareExperiment, withNetwork, type Experiment, type ReadGraphFile } from './experiment.ts';
-import { ParameterError, setParameter } from './set-parameter.ts';
+import type { Scenario } from '../scenario/index.ts';
+import { planSweep, type SweepAxis } from './sweep-plan.ts';
+import { createSweepAssembler, type SweepResult } from './sweep-result.ts';
+import { runSweepWork, type SweepOptions } from './sweep-run.ts';
+import { totalWork, workPieces } from './sweep-work.ts';
 
-export interface SweepPoint {
-  readonly value: number;
-  readonly summary: EnsembleSummary;
-}
-
-export interface SweepResult {
-  readonly parameter: string;
-  readonly values: readonly number[];
-  readonly points: readonly SweepPoint[];
-}
-
-export interface SweepOptions {
-  readonly execute: EnsembleExecutor;
-  readonly readFile?: ReadGraphFile;
-  /** Runs done over the whole sweep, and the total. */
-  readonly onProgress?: (done: number, total: number) => void;
-  readonly signal?: AbortSignal;
-}
+export type { SweepOptions } from './sweep-run.ts';
+export type { SweepPoint, SweepResult } from './sweep-result.ts';
 
 /**
  * An ensemble at each value of one numeric parameter. Every point uses the scenario's seed,
@@ -30,33 +13,14 @@ export interface SweepOptions {
  * engine's coupling, reach at a higher power is never below reach at a lower one, run by run.
  * The network is rebuilt only when the parameter belongs to it.
  */
-export async function runSweep(base: Scenario, parameter: string, values: readonly number[], options: SweepOptions): Promise<SweepResult> {
-  const variants = values.map((value) => scenarioAt(base, parameter, value));
-  const total = variants.reduce((sum, s) => sum + s.run.runs, 0);
-  const points: SweepPoint[] = [];
-  let previous: Experiment | null = null;
-  let done = 0;
-  for (const [i, scenario] of variants.entries()) {
-    if (options.signal?.aborted) throw abortError();
-    const experiment: Experiment =
-      previous && JSON.stringify(previous.scenario.graph) === JSON.stringify(scenario.graph)
-        ? { ...withNetwork(scenario, previous.network, previous.csr), warnings: [] }
-        : prepareExperiment(scenario, options.readFile);
-    const records = await options.execute(experiment.csr, experiment.task, {
-      signal: options.signal,
-      onProgress: (runsDone) => options.onProgress?.(done + runsDone, total),
-    });
-    done += scenario.run.runs;
-    points.push({ value: values[i], summary: summarizeEnsemble(records, experiment.csr.n, scenario.run.globalFraction) });
-    previous = experiment;
-  }
-  return { parameter, values, points };
+export function runSweep(base: Scenario, parameter: string, values: readonly number[], options: SweepOptions): Promise<SweepResult> {
+  return runSweep2d(base, { parameter, values }, null, options);
 }
 
-/** The scenario with the parameter set, checked again so the value's bounds still apply. */
-function scenarioAt(base: Scenario, parameter: string, value: number): Scenario {
-  const result = validateScenario(setParameter(base, parameter, value));
-  if (result.ok) return result.scenario;
-  const why = result.problems.map((p) => `${p.path}: ${p.message}`).join('; ');
-  throw new ParameterError(`${parameter} = ${value} does not make a valid scenario: ${why}`);
+/** An ensemble at each (x, y) grid point, with the same determinism contract as runSweep. */
+export async function runSweep2d(base: Scenario, x: SweepAxis, y: SweepAxis | null, options: SweepOptions): Promise<SweepResult> {
+  const plan = planSweep(base, x, y);
+  const assembler = createSweepAssembler(plan);
+  assembler.addRows(await runSweepWork(plan, workPieces(plan, 0, totalWork(plan)), options, assembler.addPoint));
+  return assembler.result();
 }

@@ -6,6 +6,9 @@ export { tiesSchema, populationSchema, type TiesSpec, type PopulationSpec } from
 export { contentSchema, type ContentSpec } from './content-schema.ts';
 export { seedingSchema, seedCount, type SeedingSpec } from './seeding-schema.ts';
 export { runSchema, type RunSpec } from './run-schema.ts';
+export { sweepSchema, type SweepSpec, type SweepAxisSpec } from './sweep-schema.ts';
+export { compareSchema, type CompareSpec, type CompareVariant } from './compare-schema.ts';
+export { parameterProblem } from './parameter-path.ts';
 export { graphSize, type GraphSize } from './graph-size.ts';
 export { parseScenario, validateScenario, type ScenarioResult } from './validate.ts';
 export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migrate.ts';

@@ -21,6 +21,13 @@ export const LIMITS = {
   seedChars: 100,
   labelChars: 200,
   pathChars: 1_000,
+  /** Values on one axis of a sweep, and grid points of a whole sweep (each point is an ensemble). */
+  sweepValues: 100,
+  sweepPoints: 2_000,
+  /** Seeding variants one comparison may hold. */
+  compareVariants: 12,
+  /** Largest cost per seed or per follower: money, effort, any unit, but finite. */
+  cost: 1e12,
   /** Largest seed given as a number: 2^32 − 1. */
   seedNumber: 4_294_967_295,
 } as const;

@@ -5,9 +5,11 @@ import { graphSchema } from './graph-schema.ts';
 import { contentSchema } from './content-schema.ts';
 import { seedingSchema } from './seeding-schema.ts';
 import { runSchema } from './run-schema.ts';
+import { sweepSchema } from './sweep-schema.ts';
+import { compareSchema } from './compare-schema.ts';
 import { checkScenario } from './scenario-checks.ts';
 
-const SECTIONS_CHECKED_TOGETHER: readonly PropertyKey[] = ['graph', 'seeding', 'run'];
+const SECTIONS_CHECKED_TOGETHER: readonly PropertyKey[] = ['graph', 'seeding', 'run', 'sweep', 'compare'];
 
 const scenarioObject = z.strictObject({
   $schema: plainText(LIMITS.pathChars)
@@ -26,13 +28,16 @@ const scenarioObject = z.strictObject({
   content: contentSchema,
   seeding: seedingSchema,
   run: runSchema,
+  // Optional experiment sections (added within version 1: files without them stay valid).
+  sweep: sweepSchema.optional(),
+  compare: compareSchema.optional(),
 });
 
 export type Scenario = z.output<typeof scenarioObject>;
 export type ScenarioInput = z.input<typeof scenarioObject>;
 
 export const scenarioSchema = scenarioObject
-  // The graph's size bounds the seeds; checked once those sections are valid on their own.
+  // The graph's size bounds the seeds, and sweeps name numbers in the other sections: checked once those sections are valid on their own.
   .superRefine(checkScenario, {
     when: (payload) => !payload.issues.some((issue) => SECTIONS_CHECKED_TOGETHER.includes(issue.path?.[0] ?? '')),
   })

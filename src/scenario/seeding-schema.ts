@@ -27,6 +27,7 @@ const RANKED_STRATEGIES = {
   'top-pagerank': 'The accounts with the highest PageRank: followed by well-followed accounts.',
   'k-core': 'Accounts in the innermost k-core: the dense, well-connected centre (Kitsak et al. 2010).',
   'one-per-community': 'The best-connected account of each of the largest communities, spreading seeds across groups.',
+  'one-community': 'The best-connected accounts of the single largest community, packing the seeds into one group.',
   'degree-discount': 'Degree discount (Chen, Wang and Yang 2009): high degree, but not next to another seed.',
   'greedy-celf': 'Greedy with lazy evaluation (Leskovec et al. 2007): within 1 − 1/e of the best; slow on big graphs.',
 } as const;
@@ -61,6 +62,7 @@ const seedingVariants = z.discriminatedUnion('strategy', [
   ranked('top-pagerank'),
   ranked('k-core'),
   ranked('one-per-community'),
+  ranked('one-community'),
   ranked('degree-discount'),
   ranked('greedy-celf'),
 ]);
@@ -89,7 +91,9 @@ function checkSeeding(seeding: SeedingSpec, ctx: z.RefinementCtx): void {
   }
 }
 
-export const seedingSchema = seedingVariants
-  .superRefine(checkSeeding, { when: (payload) => payload.issues.length === 0 })
+/** A seeding checked on its own; the compare section's variants use it as is (no default). */
+export const seedingSpecSchema = seedingVariants.superRefine(checkSeeding, { when: (payload) => payload.issues.length === 0 });
+
+export const seedingSchema = seedingSpecSchema
   .prefault({ strategy: 'random' })
   .describe('Where and when the stone drops. Default: one random seed, fresh each run, at step 0.');

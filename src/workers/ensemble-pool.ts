@@ -39,17 +39,21 @@ export class EnsemblePool {
     if (options.signal?.aborted) throw abortError();
     const graphId = this.graphIdOf(csr);
     const taskId = this.nextTaskId++;
-    const queue = chunkRanges(task.runs, this.size);
+    const [first, end] = options.runs ?? [0, task.runs];
+    const total = end - first;
+    const queue = chunkRanges(end, this.size, first);
     const records: RunRecord[] = [];
     const inFlight = new Map<number, number>();
     let finished = 0;
     const report = (): void => {
       let partial = 0;
       for (const done of inFlight.values()) partial += done;
-      options.onProgress?.(finished + partial, task.runs);
+      options.onProgress?.(finished + partial, total);
     };
     while (this.slots.length < this.size) this.slots.push({ port: this.createPort(), graphId: 0 });
 
+    // Removed when the ensemble ends, so a sweep's many ensembles do not pile listeners on one signal.
+    let onAbort = (): void => {};
     await new Promise<void>((resolve, reject) => {
       let failed = false;
       const fail = (error: Error): void => {
@@ -58,11 +62,12 @@ export class EnsemblePool {
         this.terminate();
         reject(error);
       };
-      options.signal?.addEventListener('abort', () => fail(abortError()), { once: true });
+      onAbort = () => fail(abortError());
+      options.signal?.addEventListener('abort', onAbort, { once: true });
       const feed = (slot: Slot): void => {
         const range = queue.shift();
         if (!range) {
-          if (finished === task.runs) resolve();
+          if (finished === total) resolve();
           return;
         }
         if (slot.graphId !== graphId) {
@@ -88,9 +93,9 @@ export class EnsemblePool {
         );
         slot.port.post({ type: 'runs', jobId, graphId, taskId, task, from: range[0], to: range[1] });
       };
-      if (task.runs === 0) resolve();
+      if (total === 0) resolve();
       for (const slot of this.slots) feed(slot);
-    });
+    }).finally(() => options.signal?.removeEventListener('abort', onAbort));
     return records.sort((a, b) => a.run - b.run);
   }
 

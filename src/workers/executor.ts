@@ -6,10 +6,12 @@ export interface ExecuteOptions {
   readonly onProgress?: (done: number, total: number) => void;
   /** Abort to stop; the promise then rejects with an AbortError. */
   readonly signal?: AbortSignal;
+  /** Only runs [from, to) (default: all), so a shard of a sweep can run part of an ensemble; progress counts these. */
+  readonly runs?: readonly [from: number, to: number];
 }
 
 /**
- * Runs an ensemble's runs 0..task.runs−1 somewhere (this thread, a worker pool) and returns
+ * Runs an ensemble's runs 0..task.runs−1 (or options.runs) somewhere (this thread, a worker pool) and returns
  * their records in run order. Every executor gives identical records for the same task.
  */
 export type EnsembleExecutor = (csr: Csr, task: EnsembleTask, options?: ExecuteOptions) => Promise<RunRecord[]>;
@@ -20,10 +22,10 @@ export function abortError(): Error {
   return error;
 }
 
-/** Chunks small enough to balance load and report progress, large enough to be cheap. */
-export function chunkRanges(runs: number, workers: number): Array<[number, number]> {
-  const size = Math.max(1, Math.min(250, Math.ceil(runs / (workers * 8))));
+/** Chunks of runs [first, end) small enough to balance load and report progress, large enough to be cheap. */
+export function chunkRanges(end: number, workers: number, first = 0): Array<[number, number]> {
+  const size = Math.max(1, Math.min(250, Math.ceil((end - first) / (workers * 8))));
   const out: Array<[number, number]> = [];
-  for (let from = 0; from < runs; from += size) out.push([from, Math.min(runs, from + size)]);
+  for (let from = first; from < end; from += size) out.push([from, Math.min(end, from + size)]);
   return out;
 }

@@ -7,11 +7,12 @@ import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
  */
 export const runLocally: EnsembleExecutor = async (csr, task, options = {}) => {
   const runner = new EnsembleRunner(csr, task);
+  const [first, end] = options.runs ?? [0, task.runs];
   const records = [];
-  for (const [from, to] of chunkRanges(task.runs, 1)) {
+  for (const [from, to] of chunkRanges(end, 1, first)) {
     if (options.signal?.aborted) throw abortError();
     records.push(...runner.batch(from, to));
-    options.onProgress?.(to, task.runs);
+    options.onProgress?.(to - first, end - first);
     await new Promise((resolve) => setTimeout(resolve, 0));
   }
   if (options.signal?.aborted) throw abortError();

@@ -67,7 +67,7 @@ const seeding = fc.oneof(
   fc.integer({ min: 1, max: 2 }).chain((count) =>
     fc.record(
       {
-        strategy: fc.constantFrom('random', 'top-degree', 'top-pagerank', 'k-core', 'one-per-community', 'degree-discount', 'greedy-celf'),
+        strategy: fc.constantFrom('random', 'top-degree', 'top-pagerank', 'k-core', 'one-per-community', 'one-community', 'degree-discount', 'greedy-celf'),
         count: fc.constant(count),
         schedule: schedule(count),
       },

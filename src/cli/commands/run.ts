@@ -1,3 +1,4 @@
+import { globalByFirstWave } from '../../analysis/index.ts';
 import { prepareExperiment } from '../../experiment/experiment.ts';
 import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts';
 import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
@@ -8,7 +9,10 @@ import { chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { readGraphFileFrom } from './read-graph-file.ts';
 
-/** `ripple run FILE`: one ensemble; JSON summary with every run's size, or CSV with a row per run. */
+/**
+ * `ripple run FILE`: one ensemble; JSON summary with every run's size and P(global) by the size
+ * of the first wave, or CSV with a row per run.
+ */
 export async function runCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
   const format = outputFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
@@ -19,8 +23,10 @@ export async function runCommand(io: CliIo, positionals: string[], options: Pars
   try {
     const records = await executor.execute(experiment.csr, experiment.task, { signal: io.signal, onProgress: (d, t) => progress.update(d, t) });
     progress.finish();
-    const summary = summarizeEnsemble(records, experiment.csr.n, scenario.run.globalFraction);
-    emit(io, options, format === 'csv' ? runsCsv(records) : formatJson(ensembleReport(experiment, summary)));
+    const { n } = experiment.csr;
+    const { globalFraction } = scenario.run;
+    const report = () => ({ ...ensembleReport(experiment, summarizeEnsemble(records, n, globalFraction)), firstWave: globalByFirstWave(records, n, globalFraction) });
+    emit(io, options, format === 'csv' ? runsCsv(records) : formatJson(report()));
   } finally {
     progress.finish();
     executor.close();

@@ -1,53 +1,57 @@
-import { formatJson, sweepCsv, sweepReport } from '../../experiment/report.ts';
-import { linearValues } from '../../experiment/set-parameter.ts';
-import { runSweep } from '../../experiment/sweep.ts';
-import { listOption, numberOption, type ParsedOptions } from '../args.ts';
+import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
+import { sweepOutput } from '../../experiment/sweep-report.ts';
+import { runSweepWork, type PointRecords, type SweepOptions } from '../../experiment/sweep-run.ts';
+import { shardRange, totalWork, workPieces } from '../../experiment/sweep-work.ts';
+import { runSweep2d } from '../../experiment/sweep.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import type { ParsedOptions } from '../args.ts';
 import { UserError, type CliIo } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
+import { shardText } from '../shard-file.ts';
+import { shardOption } from '../shard-option.ts';
+import { sweepAxes } from '../sweep-axes.ts';
 import { readGraphFileFrom } from './read-graph-file.ts';
 
-/** `ripple sweep FILE --param PATH (--from A --to B --steps K | --values a,b,c)`. */
+/**
+ * `ripple sweep FILE [--param PATH values] [--param2 PATH values] [--shard i/N]`: an ensemble
+ * per value (or grid point). With --shard, only part i of N of the work, written as a shard
+ * file for `ripple merge`.
+ */
 export async function sweepCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+  const part = shardOption(options);
+  if (part && options.format !== undefined && options.format !== 'json') {
+    throw new UserError('A shard is always written as JSON; choose --format when joining the shards with ripple merge.');
+  }
   const format = outputFormat(options);
-  const parameter = options.param;
-  if (!parameter) throw new UserError('ripple sweep needs --param, the parameter to vary, e.g. --param content.power.');
-  const values = sweepValuesFrom(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const readFile = readGraphFileFrom(io, baseDir);
-  const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, 'Sweeping');
+  const { x, y } = sweepAxes(options, scenario);
+  const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, part ? `Shard ${part.index}/${part.count}` : 'Sweeping');
   const executor = chooseExecutor(options);
+  const sweepOptions: SweepOptions = {
+    execute: executor.execute,
+    readFile: readGraphFileFrom(io, baseDir),
+    signal: io.signal,
+    onProgress: (d, t) => progress.update(d, t),
+    onWarning: (message) => io.stderr(`warning: ${message}\n`),
+  };
   try {
-    const result = await runSweep(scenario, parameter, values, {
-      execute: executor.execute,
-      readFile,
-      signal: io.signal,
-      onProgress: (d, t) => progress.update(d, t),
-    });
+    const text = part ? await runShard(scenario, x, y, part, sweepOptions) : sweepOutput(await runSweep2d(scenario, x, y, sweepOptions), format);
     progress.finish();
-    emit(io, options, format === 'csv' ? sweepCsv(result) : formatJson(sweepReport(scenario, result)));
+    emit(io, options, text);
   } finally {
     progress.finish();
     executor.close();
   }
 }
 
-function sweepValuesFrom(options: ParsedOptions): number[] {
-  const listed = listOption(options, 'values');
-  const from = numberOption(options, 'from');
-  const to = numberOption(options, 'to');
-  const steps = numberOption(options, 'steps');
-  if (listed) {
-    if (from !== undefined || to !== undefined || steps !== undefined) throw new UserError('Give either --values or --from/--to/--steps, not both.');
-    return listed.map((v) => {
-      const n = Number(v);
-      if (!Number.isFinite(n)) throw new UserError(`--values must be numbers separated by commas; "${v}" is not a number.`);
-      return n;
-    });
-  }
-  if (from === undefined || to === undefined || steps === undefined) {
-    throw new UserError('ripple sweep needs the values to try: --from A --to B --steps K, or --values a,b,c.');
-  }
-  return linearValues(from, to, steps);
+/** Part `index` of `count` of the sweep's (point, run) work, as the text of a shard file. */
+async function runShard(scenario: Scenario, x: SweepAxis, y: SweepAxis | null, part: { index: number; count: number }, options: SweepOptions): Promise<string> {
+  const plan = planSweep(scenario, x, y);
+  const total = totalWork(plan);
+  const [from, to] = shardRange(total, part.index, part.count);
+  const points: PointRecords[] = [];
+  const rows = await runSweepWork(plan, workPieces(plan, from, to), options, (piece) => points.push(piece));
+  return shardText(plan, part, { from, to, of: total }, { points, rows });
 }

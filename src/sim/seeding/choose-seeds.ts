@@ -3,6 +3,7 @@ import { degreeDiscountSeeds } from './degree-discount.ts';
 import { eligibleNodes } from './eligible.ts';
 import { greedyCelfSeeds, resolveCelfOptions } from './greedy-celf.ts';
 import { kCoreSeeds } from './k-core.ts';
+import { oneCommunitySeeds } from './one-community.ts';
 import { onePerCommunitySeeds } from './one-per-community.ts';
 import { topPageRankSeeds } from './pagerank.ts';
 import { randomSeeds } from './random.ts';
@@ -30,6 +31,8 @@ export function chooseSeeds(csr: Csr, options: SeedingOptions): Int32Array {
       return kCoreSeeds(csr, candidates, count);
     case 'one-per-community':
       return onePerCommunitySeeds(csr, candidates, count, options.community);
+    case 'one-community':
+      return oneCommunitySeeds(csr, candidates, count, options.community);
     case 'degree-discount':
       return degreeDiscountSeeds(csr, candidates, count, model);
     case 'greedy-celf': {

@@ -7,6 +7,7 @@ export const SEEDING_STRATEGIES = [
   'top-pagerank',
   'k-core',
   'one-per-community',
+  'one-community',
   'degree-discount',
   'greedy-celf',
 ] as const;
@@ -24,7 +25,7 @@ export interface SeedingOptions {
   readonly strategy: SeedingStrategyName;
   readonly count: number;
   readonly rng: Rng;
-  /** Community per node, -1 where unknown; required by one-per-community. */
+  /** Community per node, -1 where unknown; required by one-per-community and one-community. */
   readonly community: Int32Array | null;
   /** Nodes that may not be seeds (bots, say): 1 = excluded. */
   readonly excluded: Uint8Array | null;

@@ -1,0 +1,54 @@
+import type { CompareSpec } from '../scenario/index.ts';
+import { summarizeEnsemble, type EnsembleSummary } from '../sim/ensemble-summary.ts';
+import type { EnsembleExecutor } from '../workers/executor.ts';
+import { abortError } from '../workers/executor.ts';
+import { withNetwork, type Experiment } from './experiment.ts';
+import { seedCost } from './seed-cost.ts';
+import { SeedingError } from './seed-plan-for.ts';
+
+export interface CompareOptions {
+  readonly execute: EnsembleExecutor;
+  /** Runs done over all variants, and the total. */
+  readonly onProgress?: (done: number, total: number) => void;
+  readonly signal?: AbortSignal;
+}
+
+export interface VariantRun {
+  readonly label: string;
+  readonly experiment: Omit<Experiment, 'warnings'>;
+  /** Cost of its seeds (the expectation, for a fresh random draw each run). */
+  readonly cost: number;
+  readonly summary: EnsembleSummary;
+}
+
+/**
+ * Each variant's ensemble on the same network with the same seed: run i has the same coins
+ * whatever the seeds (common random numbers), so the variants differ by their seeding, not by
+ * luck, and their difference is measured far more precisely than with independent runs.
+ */
+export async function runComparison(base: Experiment, compare: CompareSpec, options: CompareOptions): Promise<VariantRun[]> {
+  const total = compare.variants.length * base.scenario.run.runs;
+  const out: VariantRun[] = [];
+  for (const [i, variant] of compare.variants.entries()) {
+    if (options.signal?.aborted) throw abortError();
+    const experiment = variantExperiment(base, variant.seeding, i);
+    const done = out.length * base.scenario.run.runs;
+    const records = await options.execute(experiment.csr, experiment.task, {
+      signal: options.signal,
+      onProgress: (runsDone) => options.onProgress?.(done + runsDone, total),
+    });
+    const summary = summarizeEnsemble(records, experiment.csr.n, base.scenario.run.globalFraction);
+    out.push({ label: variant.label, experiment, cost: seedCost(experiment.task.seeds, experiment.csr, compare.cost), summary });
+  }
+  return out;
+}
+
+/** The base experiment with the variant's seeding; a seeding problem is reported where the variant is. */
+function variantExperiment(base: Experiment, seeding: CompareSpec['variants'][number]['seeding'], i: number) {
+  try {
+    return withNetwork({ ...base.scenario, seeding }, base.network, base.csr);
+  } catch (error) {
+    if (error instanceof SeedingError) throw new SeedingError(error.message, error.path.replace('$.seeding', `$.compare.variants[${i}].seeding`));
+    throw error;
+  }
+}
