@@ -10,7 +10,8 @@ function seedCount(run: VariantRun): number {
   return seeds.kind === 'fixed' ? seeds.nodes.length : seeds.count;
 }
 
-function verdictOf(runs: readonly VariantRun[]) {
+/** The comparison's verdict, rows and pairs (the app draws them; the report prints them). */
+export function verdictOf(runs: readonly VariantRun[]) {
   for (const run of runs) {
     if (run.cost <= 0) throw new RangeError(`The seeds of "${run.label}" cost nothing, so reach per cost is undefined; set compare.cost.perSeed above 0.`);
   }

@@ -34,16 +34,20 @@ export function createSweepAssembler(plan: SweepPlan) {
   const summaries: (EnsembleSummary | undefined)[] = [];
   const rowFacts: NetworkFacts[] = [];
   return {
-    addPoint(piece: PointRecords): void {
+    /** Adds some runs of a point; returns the point's summary when they complete it, else null. */
+    addPoint(piece: PointRecords): EnsembleSummary | null {
       const planned = plan.points[piece.point];
       const twice = (): IncompleteSweepError => new IncompleteSweepError(`Point ${piece.point + 1} of the sweep has runs given twice.`);
       if (summaries[piece.point]) throw twice();
       const records = [...(pending.get(piece.point) ?? []), ...piece.records];
-      if (records.length < planned.scenario.run.runs) return void pending.set(piece.point, records);
+      if (records.length < planned.scenario.run.runs) {
+        pending.set(piece.point, records);
+        return null;
+      }
       pending.delete(piece.point);
       records.sort((a, b) => a.run - b.run);
       if (records.some((r, k) => r.run !== k)) throw twice();
-      summaries[piece.point] = summarizeEnsemble(records, piece.nodes, planned.scenario.run.globalFraction);
+      return (summaries[piece.point] = summarizeEnsemble(records, piece.nodes, planned.scenario.run.globalFraction));
     },
     addRows(rows: SweepWork['rows']): void {
       for (const { row, facts } of rows) rowFacts[row] ??= facts;

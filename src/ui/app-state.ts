@@ -6,6 +6,11 @@ import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
 import type { RunObservables } from '../sim/observables.ts';
 import type { CascadeView } from '../viz/network/index.ts';
+import type { ComparisonVerdict } from '../analysis/index.ts';
+import type { VariantRun } from '../experiment/compare.ts';
+import type { RowAnalysis } from '../experiment/sweep-analysis.ts';
+import type { SweepAxis } from '../experiment/sweep-plan.ts';
+import type { SweepPoint, SweepResult } from '../experiment/sweep-result.ts';
 
 /** One run, expanded per node for playback, with its summary. */
 export interface SingleRun {
@@ -25,9 +30,40 @@ export interface EnsembleState {
   readonly message: string | null;
 }
 
+export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
+
+/** A sweep in the app: points arrive one by one, so partial results can be drawn. */
+export interface SweepState {
+  readonly status: JobStatus;
+  readonly done: number;
+  readonly total: number;
+  readonly x: SweepAxis | null;
+  readonly y: SweepAxis | null;
+  /** Finished grid points, in grid order (null where still to come). */
+  readonly points: readonly (SweepPoint | null)[];
+  /** The full analysis of each row, once the sweep is complete. */
+  readonly rows: readonly RowAnalysis[];
+  readonly result: SweepResult | null;
+  readonly message: string | null;
+}
+
+export interface CompareState {
+  readonly status: JobStatus;
+  readonly done: number;
+  readonly total: number;
+  readonly runs: readonly VariantRun[];
+  readonly verdict: ComparisonVerdict | null;
+  readonly message: string | null;
+}
+
+export const IDLE_SWEEP: SweepState = { status: 'idle', done: 0, total: 0, x: null, y: null, points: [], rows: [], result: null, message: null };
+export const IDLE_COMPARE: CompareState = { status: 'idle', done: 0, total: 0, runs: [], verdict: null, message: null };
+
 export interface AppState {
   /** The scenario being explored: always valid (edits that are not stay in their field). */
   readonly scenario: Scenario;
+  /** The scenario as last opened, so the page can say when the set-up no longer matches its question. */
+  readonly opened: Scenario;
   /** Graph files the person loaded, by name, so a "file" graph can be rebuilt. */
   readonly graphFiles: ReadonlyMap<string, string>;
   readonly network: Network | null;
@@ -42,6 +78,8 @@ export interface AppState {
   /** Playback speed in steps per second. */
   readonly speed: number;
   readonly ensemble: EnsembleState;
+  readonly sweep: SweepState;
+  readonly compare: CompareState;
   /** Problems of the last file or link that could not be opened. */
   readonly problems: { readonly source: string; readonly problems: readonly Problem[] } | null;
   /** A short status line for the person (what just happened, or what went wrong). */
@@ -55,6 +93,7 @@ export const IDLE_ENSEMBLE: EnsembleState = { status: 'idle', done: 0, total: 0,
 export function initialState(scenario: Scenario): AppState {
   return {
     scenario,
+    opened: scenario,
     graphFiles: new Map(),
     network: null,
     csr: null,
@@ -65,6 +104,8 @@ export function initialState(scenario: Scenario): AppState {
     playing: false,
     speed: 2,
     ensemble: IDLE_ENSEMBLE,
+    sweep: IDLE_SWEEP,
+    compare: IDLE_COMPARE,
     problems: null,
     status: '',
     building: false,

@@ -50,8 +50,12 @@ export async function startApp(): Promise<void> {
   }, 500);
   store.subscribe((state, previous) => {
     for (const panel of panels) panel.sync(state);
-    name.textContent = state.scenario.name;
-    description.textContent = state.scenario.description;
+    // The question was written for the set-up as opened; after edits, say so rather than mislead.
+    const edited = settingsOf(state.scenario) !== settingsOf(state.opened);
+    name.textContent = edited ? `${state.scenario.name} (your changes)` : state.scenario.name;
+    description.textContent = edited
+      ? `You changed the set-up since opening it; the question below was written for the original.\n${state.scenario.description}`
+      : state.scenario.description;
     status.textContent = state.building ? 'Building the network…' : state.status;
     if (state.problems !== previous.problems || state === previous) {
       if (state.problems) renderProblems(problems, state.problems.source, [...state.problems.problems], () => store.set({ problems: null }));
@@ -74,4 +78,9 @@ async function restore(autosaved: OpenResult | null): Promise<{ result: OpenResu
   const linked = await scenarioFromHash(location.hash);
   if (linked) return { result: linked, source: 'the share link' };
   return { result: autosaved, source: 'your last session' };
+}
+
+/** The parts of a scenario its question depends on. */
+function settingsOf(scenario: AppState['scenario']): string {
+  return JSON.stringify([scenario.seed, scenario.graph, scenario.content, scenario.seeding]);
 }

@@ -40,7 +40,7 @@ export class Lab {
   open(scenario: Scenario, source: string): void {
     const problems = this.apply(scenario, true);
     if (problems.length) this.store.set({ problems: { source, problems } });
-    else this.store.set({ problems: null, status: `Opened ${source}.` });
+    else this.store.set({ problems: null, opened: scenario, status: `Opened ${source}.` });
   }
 
   /** A graph file the person loaded: kept in memory and used as the scenario's graph. */
@@ -75,7 +75,7 @@ export class Lab {
     const runner = new EnsembleRunner(experiment.csr, experiment.task);
     const cascade = toCascadeView(runner.cascade(run), experiment.csr.n);
     const observables = runner.record(run);
-    this.store.set({ single: { run, cascade, observables }, step: 0, playing: true, status: `Run ${run + 1}: reached ${observables.reach.toLocaleString('en-US')} people.` });
+    this.store.set({ single: { run, cascade, observables }, step: 0, playing: true, status: `Run ${run + 1}: reached ${people(observables.reach)}.` });
   }
 
   async runEnsemble(): Promise<void> {
@@ -83,7 +83,7 @@ export class Lab {
     if (!experiment || this.controller) return;
     const controller = (this.controller = new AbortController());
     const total = experiment.task.runs;
-    this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: 'running', total }, status: `Running ${total} runs on ${this.pool.size} workers…` });
+    this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: 'running', total }, status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…` });
     try {
       const records = await this.pool.run(experiment.csr, experiment.task, {
         signal: controller.signal,
@@ -124,17 +124,21 @@ export class Lab {
         ? { ...withNetwork(scenario, this.experiment!.network, this.experiment!.csr), warnings: [] }
         : prepareExperiment(scenario, readFile);
       const { network, csr, task } = this.experiment;
+      // What a run depends on: a change elsewhere (runs, what counts as global) keeps the run
+      // being watched; any change at all makes the ensemble's results stale.
+      const sameRuns = sameGraph && ['content', 'seeding'].every((k) => JSON.stringify(before[k as 'content']) === JSON.stringify(scenario[k as 'content']));
       this.cancelEnsemble();
-      this.nextRun = 0;
+      if (!sameRuns) this.nextRun = 0;
+      const kept = sameRuns ? this.store.get() : null;
       this.store.set({
         scenario,
         network,
         csr,
         stats: sameGraph ? this.store.get().stats : graphStats(network),
         seeds: task.seeds.kind === 'fixed' ? task.seeds.nodes : null,
-        single: null,
-        step: 0,
-        playing: false,
+        single: kept?.single ?? null,
+        step: kept?.step ?? 0,
+        playing: kept?.playing ?? false,
         ensemble: IDLE_ENSEMBLE,
         building: false,
         status: this.experiment.warnings.join(' ') || this.store.get().status,
@@ -154,4 +158,9 @@ function problemsOf(error: unknown): Problem[] {
   }
   const path = error instanceof SeedingError ? error.path : '$.graph';
   return [{ path, expected: 'a network Ripple can build', found: '', message: (error as Error).message }];
+}
+
+/** "1 person", "2,500 people". */
+export function people(count: number): string {
+  return count === 1 ? '1 person' : `${count.toLocaleString('en-US')} people`;
 }

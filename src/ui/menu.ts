@@ -37,10 +37,20 @@ export function attachMenu(button: HTMLButtonElement, list: HTMLElement, items: 
     list.querySelector('button')?.focus();
   });
   list.addEventListener('keydown', (e) => {
+    const entries = [...list.querySelectorAll<HTMLButtonElement>('[role=menuitem]')];
+    const at = entries.indexOf(document.activeElement as HTMLButtonElement);
+    const move: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 };
     if (e.key === 'Escape') {
       close();
       button.focus();
+    } else if (e.key in move) {
+      e.preventDefault();
+      entries[(move[e.key] + entries.length) % entries.length]?.focus();
     }
+  });
+  // Tabbing out of the menu closes it, so it never hangs open over the page.
+  list.addEventListener('focusout', (e) => {
+    if (!list.contains(e.relatedTarget as Node) && e.relatedTarget !== button) close();
   });
   document.addEventListener('click', (e) => {
     if (!list.hidden && !list.contains(e.target as Node) && e.target !== button) close();

@@ -3,6 +3,8 @@ import { createNetworkView, legendItems, type Colouring, type LayoutMode, type N
 import type { AppState } from './app-state.ts';
 import type { Store } from './store.ts';
 
+const KIND_NAMES = { person: 'Person', 'opinion-leader': 'Opinion leader', brand: 'Brand', bot: 'Fake follower (bot)' } as const;
+
 /**
  * The network view with its toolbar, legend, hover card and facts line. Reads the store;
  * clicking a node asks the lab to toggle it as a seed.
@@ -17,10 +19,15 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
   const notice = byId<HTMLParagraphElement>('network-notice');
   const facts = byId<HTMLParagraphElement>('graph-facts');
   let pointer = { x: 0, y: 0 };
-  container.addEventListener('pointermove', (e) => {
-    const box = container.getBoundingClientRect();
-    pointer = { x: e.clientX - box.left + container.offsetLeft, y: e.clientY - box.top + container.offsetTop };
-  });
+  // Capture: the pointer must be known before the view's own handler reports the hover.
+  container.addEventListener(
+    'pointermove',
+    (e) => {
+      const box = container.getBoundingClientRect();
+      pointer = { x: e.clientX - box.left + container.offsetLeft, y: e.clientY - box.top + container.offsetTop };
+    },
+    { capture: true },
+  );
 
   const view = createNetworkView(container, {
     onClick: onToggleSeed,
@@ -37,7 +44,7 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
       return;
     }
     const degree = csr.offsets[node + 1] - csr.offsets[node];
-    const lines = [`${NODE_KINDS[network.kind[node]]}, ${degree} ${network.directed ? 'followers' : 'friends'}`];
+    const lines = [`${KIND_NAMES[NODE_KINDS[network.kind[node]]]}, ${degree} ${network.directed ? 'followers' : 'friends'}`];
     const step = single?.cascade.step[node] ?? -1;
     if (single && step >= 0) {
       const parent = single.cascade.parent[node];
@@ -46,7 +53,6 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
     const title = document.createElement('strong');
     title.textContent = nodeLabel(network, node);
     tooltip.replaceChildren(title, ...lines.map((l) => Object.assign(document.createElement('span'), { textContent: l, className: 'tooltip-line' })));
-    tooltip.querySelectorAll('.tooltip-line').forEach((s) => s.insertAdjacentElement('beforebegin', document.createElement('br')));
     tooltip.style.left = `${pointer.x + 14}px`;
     tooltip.style.top = `${pointer.y + 14}px`;
     tooltip.hidden = false;
@@ -68,7 +74,10 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
     view.setColouring(colouring.value as Colouring);
     drawLegend();
   });
-  layout.addEventListener('change', () => view.setLayout(layout.value as LayoutMode));
+  layout.addEventListener('change', () => {
+    tooltip.hidden = true;
+    view.setLayout(layout.value as LayoutMode);
+  });
   drawLegend();
   new ResizeObserver(() => view.resize()).observe(container);
 

@@ -1,6 +1,7 @@
 import { createDegreeChart, createObservablesTable, createReachHistogram, createSpreadChart } from '../viz/charts/index.ts';
 import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
 import type { AppState } from './app-state.ts';
+import { people } from './lab.ts';
 import type { Store } from './store.ts';
 
 interface Card {
@@ -22,6 +23,8 @@ function card(parent: HTMLElement, title: string, testid: string, svg?: () => SV
     actions.className = 'card-actions';
     const png = Object.assign(document.createElement('button'), { type: 'button', textContent: 'PNG', title: `Download “${title}” as PNG` });
     const vector = Object.assign(document.createElement('button'), { type: 'button', textContent: 'SVG', title: `Download “${title}” as SVG` });
+    png.setAttribute('aria-label', `Download “${title}” as PNG`);
+    vector.setAttribute('aria-label', `Download “${title}” as SVG`);
     png.dataset.testid = `${testid}-png`;
     vector.dataset.testid = `${testid}-svg`;
     png.addEventListener('click', async () => downloadBlob(await svgToPngBlob(svg()), `${fileName}.png`));
@@ -88,7 +91,7 @@ function headlineText({ ensemble, single, network }: AppState): HTMLElement {
     p.textContent = `${(s.pGlobal.value * 100).toFixed(0)}% of runs went global `;
     small.textContent = `(95% CI ${(lo * 100).toFixed(0)}–${(hi * 100).toFixed(0)}%; mean reach ${Math.round(s.reach.mean).toLocaleString('en-US')} of ${s.nodes.toLocaleString('en-US')} people over ${s.runs} runs)`;
   } else if (single && network) {
-    p.textContent = `This run reached ${single.observables.reach.toLocaleString('en-US')} people `;
+    p.textContent = `This run reached ${people(single.observables.reach)} `;
     small.textContent = `(${((single.observables.reach / network.n) * 100).toFixed(1)}%). Run an ensemble to see how often content like this tips.`;
   } else {
     p.textContent = '';

@@ -17,9 +17,10 @@ export function createPanel(
   shapeOf: (scenario: Scenario) => string,
   build: (scenario: Scenario, body: HTMLElement) => Field[],
   after?: (state: AppState, body: HTMLElement) => void,
+  className = '',
 ): Panel {
   const element = document.createElement('details');
-  element.className = 'panel';
+  element.className = `panel ${className}`.trim();
   element.open = true;
   const summary = document.createElement('summary');
   summary.textContent = title;

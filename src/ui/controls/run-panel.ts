@@ -56,7 +56,9 @@ export function createRunPanel(commit: Commit, actions: RunActions): Panel {
       progress.hidden = !running;
       progress.max = Math.max(1, ensemble.total);
       progress.value = ensemble.done;
-      progressText.textContent = running ? `${ensemble.done} of ${ensemble.total} runs` : ensemble.message ?? '';
+      progressText.textContent = running ? `${ensemble.done.toLocaleString('en-US')} of ${ensemble.total.toLocaleString('en-US')} runs` : ensemble.message ?? '';
     },
+    // Kept in view at the bottom of the settings, so Run, progress and Cancel never scroll away.
+    'run-panel',
   );
 }
