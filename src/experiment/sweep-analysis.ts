@@ -1,19 +1,15 @@
-import { estimateCriticalValue, theoryForSweep } from '../analysis/index.ts';
+import { estimateCriticalValue, theoryForSweep, type CriticalValueEstimate, type TheoryPrediction } from '../analysis/index.ts';
 import { toModelSpec } from '../scenario/index.ts';
 import type { SweepResult } from './sweep-result.ts';
 
-/**
- * What one row of a sweep (a 1-D sweep is one row) says about the tipping point, in fields
- * named for what they are: the measured onset with its interval, the better-than-even point,
- * the susceptibility peak, and the theory's prediction for the row's network.
- */
-export function analyseRow(result: SweepResult, row: number) {
+/** The measured estimate and the theory's prediction for one row of a sweep (a 1-D sweep is one row). */
+export function rowEstimate(result: SweepResult, row: number): { estimate: CriticalValueEstimate; theory: TheoryPrediction } {
   const { plan } = result;
   const points = result.points.filter((_, i) => plan.points[i].row === row).map((p) => ({ value: p.x, summary: p.summary }));
   const estimate = estimateCriticalValue(points, { seed: plan.base.seed });
   const scenario = plan.rowScenarios[row];
   const facts = result.rowFacts[row];
-  const theoryPrediction = theoryForSweep({
+  const theory = theoryForSweep({
     parameter: plan.x.parameter,
     values: plan.x.values,
     model: toModelSpec(scenario.content),
@@ -22,13 +18,23 @@ export function analyseRow(result: SweepResult, row: number) {
     generator: scenario.graph.generator,
     nodes: facts.nodes,
   });
+  return { estimate, theory };
+}
+
+/**
+ * What one row of a sweep says about the tipping point, in fields named for what they are: the
+ * measured onset with its interval, the better-than-even point, the susceptibility peak, and
+ * the theory's prediction for the row's network.
+ */
+export function analyseRow(result: SweepResult, row: number) {
+  const { estimate, theory } = rowEstimate(result, row);
   const { onset } = estimate;
   return {
     criticalValueEstimate: onset && { value: onset.value, interval: onset.interval, method: onset.method },
     betterThanEvenPoint: estimate.betterThanEven,
     susceptibilityPeak: estimate.susceptibilityPeak,
     direction: estimate.direction,
-    theoryPrediction,
+    theoryPrediction: theory,
     explanation: estimate.explanation,
   };
 }

@@ -8,7 +8,7 @@ import type { RunObservables } from '../sim/observables.ts';
 import type { CascadeView } from '../viz/network/index.ts';
 import type { ComparisonVerdict } from '../analysis/index.ts';
 import type { VariantRun } from '../experiment/compare.ts';
-import type { RowAnalysis } from '../experiment/sweep-analysis.ts';
+import type { rowEstimate } from '../experiment/sweep-analysis.ts';
 import type { SweepAxis } from '../experiment/sweep-plan.ts';
 import type { SweepPoint, SweepResult } from '../experiment/sweep-result.ts';
 
@@ -30,6 +30,8 @@ export interface EnsembleState {
   readonly message: string | null;
 }
 
+export type RowEstimate = ReturnType<typeof rowEstimate>;
+
 export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
 
 /** A sweep in the app: points arrive one by one, so partial results can be drawn. */
@@ -41,8 +43,8 @@ export interface SweepState {
   readonly y: SweepAxis | null;
   /** Finished grid points, in grid order (null where still to come). */
   readonly points: readonly (SweepPoint | null)[];
-  /** The full analysis of each row, once the sweep is complete. */
-  readonly rows: readonly RowAnalysis[];
+  /** Each row's estimate and theory, once the sweep is complete. */
+  readonly rows: readonly RowEstimate[];
   readonly result: SweepResult | null;
   readonly message: string | null;
 }

@@ -15,12 +15,18 @@ import { createPlayback } from './playback.ts';
 import { createResultsPanel } from './results-panel.ts';
 import { pickFile } from './scenario-io/index.ts';
 import { Store } from './store.ts';
+import { CompareController } from './experiments/compare-controller.ts';
+import { createCompareView } from './experiments/compare-view.ts';
+import { SweepController } from './experiments/sweep-controller.ts';
+import { createSweepView } from './experiments/sweep-view.ts';
+import { installTabs } from './tabs.ts';
 
 /** Builds the page: store, lab, views; restores the last work (share link, then autosave, then the first example). */
 export async function startApp(): Promise<void> {
   const first = exampleScenarios()[0];
   const store = new Store<AppState>(initialState(first.scenario));
-  const lab = new Lab(store, createBrowserPool());
+  const pool = createBrowserPool();
+  const lab = new Lab(store, pool);
   const commit: Commit = (path, value) => lab.edit(setAt(store.get().scenario, path, value));
   const loadGraphFile = async () => {
     const file = await pickFile('.txt,.edges,.edgelist,.el,.tsv,.gexf,.graphml,.xml');
@@ -37,6 +43,9 @@ export async function startApp(): Promise<void> {
   createPlayback(store);
   createResultsPanel(store);
   createHeader(store, lab, view);
+  createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool));
+  createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool));
+  installTabs((id) => id === 'tab-network' && view.resize());
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
 
   const name = document.getElementById('scenario-name')!;

@@ -1,4 +1,5 @@
-import { createDegreeChart, createObservablesTable, createReachHistogram, createSpreadChart } from '../viz/charts/index.ts';
+import { globalByFirstWave } from '../analysis/index.ts';
+import { createDegreeChart, createFirstWaveChart, createObservablesTable, createReachHistogram, createSpreadChart } from '../viz/charts/index.ts';
 import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
 import type { AppState } from './app-state.ts';
 import { people } from './lab.ts';
@@ -47,13 +48,16 @@ export function createResultsPanel(store: Store<AppState>): void {
   let spread: ReturnType<typeof createSpreadChart> | null = null;
   let reach: ReturnType<typeof createReachHistogram> | null = null;
   let degrees: ReturnType<typeof createDegreeChart> | null = null;
+  let firstWave: ReturnType<typeof createFirstWaveChart> | null = null;
   const spreadCard = card(column, 'Spread over time', 'spread-chart', () => spread!.svg(), 'ripple-spread');
   const reachCard = card(column, 'How far it got, run after run', 'reach-chart', () => reach!.svg(), 'ripple-reach');
+  const waveCard = card(column, 'The first wave decides', 'first-wave-chart', () => firstWave!.svg(), 'ripple-first-wave');
   const tableCard = card(column, 'Per-run observables', 'observables');
   const degreeCard = card(column, "The network's degrees", 'degree-chart', () => degrees!.svg(), 'ripple-degrees');
   spread = createSpreadChart(spreadCard.body);
   reach = createReachHistogram(reachCard.body);
   degrees = createDegreeChart(degreeCard.body);
+  firstWave = createFirstWaveChart(waveCard.body);
   const table = createObservablesTable(tableCard.body);
 
   store.subscribe((state, previous) => {
@@ -68,6 +72,8 @@ export function createResultsPanel(store: Store<AppState>): void {
       reach!.update(s ? { histogram: s.sizeHistogram, nodes, minReach: s.pGlobal.minReach, pGlobal: s.pGlobal } : null);
       reachCard.caption.textContent = reach!.caption();
       table.update(s, nodes);
+      firstWave!.update(s ? globalByFirstWave(ensemble.records, nodes, s.pGlobal.globalFraction) : null);
+      waveCard.caption.textContent = firstWave!.caption();
       tableCard.caption.textContent = table.caption();
       headline.body.replaceChildren(headlineText(state));
     }

@@ -1,4 +1,4 @@
-import { analyseRow } from '../../experiment/sweep-analysis.ts';
+import { rowEstimate } from '../../experiment/sweep-analysis.ts';
 import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
 import { createSweepAssembler } from '../../experiment/sweep-result.ts';
 import { runSweepWork } from '../../experiment/sweep-run.ts';
@@ -36,7 +36,7 @@ export class SweepController {
     this.store.set({ sweep: { ...IDLE_SWEEP, status: 'running', total, x, y, points: plan.points.map(() => null) } });
     const assembler = createSweepAssembler(plan);
     try {
-      const rows = await runSweepWork(
+      const facts = await runSweepWork(
         plan,
         workPieces(plan, 0, total),
         { execute: (csr, task, o) => this.pool.run(csr, task, o), signal: controller.signal, onProgress: (done) => set({ done }) },
@@ -49,10 +49,10 @@ export class SweepController {
           set({ points });
         },
       );
-      assembler.addRows(rows);
+      assembler.addRows(facts);
       const result = assembler.result();
-      const analyses = plan.rowScenarios.map((_, row) => analyseRow(result, row));
-      set({ status: 'done', done: total, result, rows: analyses, message: analyses.length === 1 ? analyses[0].explanation : `${plan.points.length} points done.` });
+      const rows = plan.rowScenarios.map((_, row) => rowEstimate(result, row));
+      set({ status: 'done', done: total, result, rows, message: rows.length === 1 ? rows[0].estimate.explanation : `${plan.points.length} points done.` });
     } catch (error) {
       const cancelled = (error as Error).name === 'AbortError';
       set({ status: cancelled ? 'cancelled' : 'failed', message: cancelled ? 'Sweep cancelled; the points already done are kept on the chart.' : (error as Error).message });

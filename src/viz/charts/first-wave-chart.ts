@@ -81,7 +81,7 @@ function draw(root: Group, layout: ChartLayout, data: FirstWaveData): void {
 export function createFirstWaveChart(container: HTMLElement): SvgChart<FirstWaveData> {
   return createSvgChart(container, {
     title: 'Does the first wave decide?',
-    emptyMessage: 'Run many times (an ensemble) to see how the first wave decides',
+    emptyMessage: 'Run an ensemble to see what the first wave decides',
     isEmpty: isFirstWaveEmpty,
     legend: (data) => (deadZone(firstWavePoints(data)) === null ? LEGEND.slice(0, 1) : LEGEND),
     describe: describeFirstWave,

@@ -9,7 +9,7 @@ export interface ObservablesTable {
   destroy(): void;
 }
 
-const EMPTY_MESSAGE = 'Run many times (an ensemble) to see the statistics';
+const EMPTY_MESSAGE = 'Run an ensemble to see the statistics';
 
 function cell(tag: 'td' | 'th', text: string, numeric: boolean): HTMLTableCellElement {
   const element = document.createElement(tag);

@@ -48,7 +48,7 @@ function draw(root: Group, layout: ChartLayout, data: ReachHistogramData): void 
 export function createReachHistogram(container: HTMLElement): SvgChart<ReachHistogramData> {
   return createSvgChart(container, {
     title: 'How far each run got',
-    emptyMessage: 'Run many times (an ensemble) to see how far runs get',
+    emptyMessage: 'Run an ensemble to see how far runs get',
     isEmpty: (data) => totalRuns(data.histogram) === 0,
     legend: () => LEGEND,
     describe: describeReachHistogram,
