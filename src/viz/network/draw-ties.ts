@@ -4,9 +4,11 @@ import { segmentVisible, type Scene, type Screen } from './scene.ts';
 
 /**
  * The ripple rings and the network's ties. Ties fade out as the ripple layout fades in, where
- * they would only scribble across the rings. Returns the ties drawn.
+ * they would only scribble across the rings. `stride` > 1 draws every stride-th tie: a sketch
+ * while the layout is still moving, when a full draw of every tie would block the page.
+ * Returns the ties drawn.
  */
-export function drawTies(pen: Pen, scene: Scene, screen: Screen): number {
+export function drawTies(pen: Pen, scene: Scene, screen: Screen, stride = 1): number {
   const { view, sx, sy } = screen;
   if (scene.rings && scene.mix > 0) {
     const { cx, cy, radii } = scene.rings;
@@ -22,7 +24,7 @@ export function drawTies(pen: Pen, scene: Scene, screen: Screen): number {
   if (alpha < 0.01) return 0;
   let drawn = 0;
   pen.begin({ stroke: EDGE_COLOURS.tie, hairline: true, alpha });
-  for (let i = 0; i < total; i++) {
+  for (let i = 0; i < total; i += stride) {
     const e = sample ? sample[i] : i;
     const u = src[e];
     const v = dst[e];

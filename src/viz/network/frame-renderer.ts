@@ -14,6 +14,9 @@ interface Cached {
   counts: DrawCounts;
 }
 
+/** Ties drawn while the layout still moves: enough to see the structure, cheap to redraw. */
+const SKETCH_TIES = 4000;
+
 /**
  * Frames from two cached layers (edges, nodes) plus a small overlay drawn fresh each time.
  * Drawing 10,000 nodes and 30,000 ties is the costly part, so the layers are redrawn only
@@ -29,13 +32,14 @@ export function createFrameRenderer() {
   return {
     /**
      * `content` names what the layers show apart from the step and the view (see
-     * SceneState.content); `moving` is true while a zoom or pan gesture is under way.
+     * SceneState.content); `moving` is true while a zoom or pan gesture is under way; `sketch`
+     * while the layout is still running (positions change every ~100 ms).
      */
-    draw(ctx: CanvasRenderingContext2D, scene: Scene, screen: Screen, dpr: number, content: string, moving: boolean): DrawCounts {
+    draw(ctx: CanvasRenderingContext2D, scene: Scene, screen: Screen, dpr: number, content: string, moving: boolean, sketch = false): DrawCounts {
       const { view } = screen;
       let layers = cached?.content === content ? cached : null;
       if (layers && sameViewport(layers.view, view) && scene.time >= layers.time) addStep(layers, scene, screen);
-      else if (!layers || !moving) layers = fullDraw(scene, screen, dpr, content, ctx.canvas);
+      else if (!layers || !moving) layers = fullDraw(scene, screen, dpr, content, ctx.canvas, sketch);
       cached = layers;
 
       const from = layers.view;
@@ -51,11 +55,12 @@ export function createFrameRenderer() {
     },
   };
 
-  function fullDraw(scene: Scene, screen: Screen, dpr: number, content: string, target: HTMLCanvasElement): Cached {
+  function fullDraw(scene: Scene, screen: Screen, dpr: number, content: string, target: HTMLCanvasElement, sketch: boolean): Cached {
     resetLayer(edges, target.width, target.height, dpr);
     resetLayer(nodes, target.width, target.height, dpr);
     const edgePen = canvasPen(edges.ctx);
-    let edgeCount = drawTies(edgePen, scene, screen);
+    const ties = scene.sample ? scene.sample.length : scene.data.src.length;
+    let edgeCount = drawTies(edgePen, scene, screen, sketch ? Math.max(1, Math.ceil(ties / SKETCH_TIES)) : 1);
     if (scene.activation) edgeCount += drawTreeEdges(edgePen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
     const nodeCount = drawNodes(canvasPen(nodes.ctx), scene, screen);
     return { content, view: screen.view, time: scene.time, counts: { nodes: nodeCount, edges: edgeCount } };

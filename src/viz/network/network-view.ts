@@ -63,8 +63,9 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     const scene = state.scene();
     if (!scene) return;
     const screen = currentScreen();
-    const content = [state.content, surface.width, surface.height, surface.dpr].join();
-    const counts = renderer.draw(surface.ctx, scene, screen, surface.dpr, content, moving);
+    const sketch = layoutState === 'running';
+    const content = [state.content, surface.width, surface.height, surface.dpr, sketch].join();
+    const counts = renderer.draw(surface.ctx, scene, screen, surface.dpr, content, moving, sketch);
     describeView(surface.canvas, { scene, counts, mode, layoutState });
   }
 
