@@ -12,7 +12,7 @@ export interface Adjacency {
  * arcs are bucketed by target, then appended to their source's row in increasing target
  * order, so every row comes out sorted in O(n + m) without comparisons.
  */
-export function simpleAdjacency(network: Network): Adjacency {
+export function simpleAdjacency(network: Pick<Network, 'n' | 'src' | 'dst'>): Adjacency {
   const { n, src, dst } = network;
   const offsets = new Int32Array(n + 1);
   for (let e = 0; e < src.length; e++) {

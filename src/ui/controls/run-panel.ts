@@ -1,6 +1,7 @@
 import type { Scenario } from '../../scenario/index.ts';
 import type { AppState } from '../app-state.ts';
 import { createField, type Commit } from './field.ts';
+import { button, progressRow } from '../widgets.ts';
 import { createPanel, type Panel } from './panel.ts';
 
 export interface RunActions {
@@ -11,24 +12,10 @@ export interface RunActions {
 
 /** Run once and watch, or run an ensemble in the workers with progress and cancel. */
 export function createRunPanel(commit: Commit, actions: RunActions): Panel {
-  const button = (text: string, testid: string, onClick: () => void, primary = false): HTMLButtonElement => {
-    const b = document.createElement('button');
-    b.type = 'button';
-    b.textContent = text;
-    b.dataset.testid = testid;
-    if (primary) b.className = 'primary';
-    b.addEventListener('click', onClick);
-    return b;
-  };
   const once = button('Run once', 'run-once', actions.runOnce, true);
   const many = button('Run ensemble', 'run-ensemble', actions.runEnsemble);
   const cancel = button('Cancel', 'cancel', actions.cancel);
-  const progress = document.createElement('progress');
-  progress.dataset.testid = 'ensemble-progress';
-  progress.setAttribute('aria-label', 'Ensemble progress');
-  const progressText = document.createElement('span');
-  progressText.className = 'progress-text';
-  progressText.setAttribute('aria-live', 'polite');
+  const progress = progressRow('ensemble-progress', 'Ensemble progress');
   return createPanel(
     'Runs',
     () => 'runs',
@@ -40,10 +27,7 @@ export function createRunPanel(commit: Commit, actions: RunActions): Panel {
       const buttons = document.createElement('div');
       buttons.className = 'button-row';
       buttons.append(once, many, cancel);
-      const bar = document.createElement('div');
-      bar.className = 'progress-row';
-      bar.append(progress, progressText);
-      body.append(...fields.map((f) => f.element), buttons, bar);
+      body.append(...fields.map((f) => f.element), buttons, progress.element);
       return fields;
     },
     (state: AppState) => {
@@ -53,10 +37,7 @@ export function createRunPanel(commit: Commit, actions: RunActions): Panel {
       once.textContent = state.single ? 'Run again' : 'Run once';
       many.disabled = !network || running;
       cancel.hidden = !running;
-      progress.hidden = !running;
-      progress.max = Math.max(1, ensemble.total);
-      progress.value = ensemble.done;
-      progressText.textContent = running ? `${ensemble.done.toLocaleString('en-US')} of ${ensemble.total.toLocaleString('en-US')} runs` : ensemble.message ?? '';
+      progress.update(running, ensemble.done, ensemble.total, ensemble.message);
     },
     // Kept in view at the bottom of the settings, so Run, progress and Cancel never scroll away.
     'run-panel',

@@ -7,7 +7,7 @@ import type { Lab } from '../lab.ts';
 import type { Store } from '../store.ts';
 import type { CompareController } from './compare-controller.ts';
 import { PRESETS, presetLabel } from './compare-presets.ts';
-import { button, numberInput, progressRow } from './form.ts';
+import { button, numberInput, progressRow } from '../widgets.ts';
 
 /**
  * The Compare view: seeding strategies at the same budget, on the same network and the same
@@ -34,7 +34,7 @@ export function createCompareView(container: HTMLElement, store: Store<AppState>
     choices.append(label);
     return box;
   });
-  const progress = progressRow('compare-progress');
+  const progress = progressRow('compare-progress', 'Comparison progress');
   const run = button('Compare', 'run-compare', () => void start(), true);
   const cancel = button('Cancel', 'cancel-compare', () => compare.cancel());
   const exports = ['PNG', 'SVG', 'CSV', 'JSON'].map((kind) => button(kind, `compare-export-${kind.toLowerCase()}`, () => void exportAs(kind)));

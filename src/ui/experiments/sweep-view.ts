@@ -3,7 +3,7 @@ import { createHeatmapChart, createSweepChart } from '../../viz/charts/index.ts'
 import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../../viz/export/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
-import { button, numberInput, progressRow, selectInput } from './form.ts';
+import { button, numberInput, progressRow, selectInput } from '../widgets.ts';
 import type { SweepController } from './sweep-controller.ts';
 import { parametersFor, SWEEP_PARAMETERS, sweepValues, type SweepParameter } from './sweep-parameters.ts';
 
@@ -21,7 +21,7 @@ export function createSweepView(container: HTMLElement, store: Store<AppState>, 
   const to2 = numberInput('to', 10, 1, 'sweep-to-2');
   const steps2 = numberInput('values', 5, 1, 'sweep-steps-2');
   const runs = numberInput('runs per value', 200, 10, 'sweep-runs');
-  const progress = progressRow('sweep-progress');
+  const progress = progressRow('sweep-progress', 'Sweep progress');
   const run = button('Run sweep', 'run-sweep', () => void start(), true);
   const cancel = button('Cancel', 'cancel-sweep', () => sweeps.cancel());
   const exports = ['PNG', 'SVG', 'CSV', 'JSON'].map((kind) => button(kind, `sweep-export-${kind.toLowerCase()}`, () => void exportAs(kind)));

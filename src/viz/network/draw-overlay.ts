@@ -26,8 +26,8 @@ export function drawOverlay(pen: Pen, scene: Scene, screen: Screen): number {
   }
   const h = scene.highlighted;
   if (h === null) return 0;
-  const { offsets, nodes } = scene.neighbours;
-  const neighbours = nodes.subarray(offsets[h], offsets[h + 1]);
+  const { offsets, neighbours: all } = scene.neighbours;
+  const neighbours = all.subarray(offsets[h], offsets[h + 1]);
   pen.begin({ stroke: EDGE_COLOURS.highlight, lineWidth: 1.2, alpha: 0.8 });
   for (const v of neighbours) pen.line(sx[h], sy[h], sx[v], sy[v]);
   pen.end();

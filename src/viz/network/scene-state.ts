@@ -1,4 +1,4 @@
-import { undirectedAdjacency, type Adjacency } from '../../workers/layout/adjacency.ts';
+import { simpleAdjacency, type Adjacency } from '../../graph/stats/simple-adjacency.ts';
 import { initialPositions } from '../../workers/layout/initial-positions.ts';
 import { activationOrder, type ActivationOrder } from './activation-order.ts';
 import { groupNodes, type NodeGroups } from './node-groups.ts';
@@ -18,7 +18,7 @@ type Rings = Scene['rings'];
  */
 export function createSceneState() {
   let data: NetworkViewData | null = null;
-  let neighbours: Adjacency = { offsets: new Int32Array(1), nodes: new Int32Array(0) };
+  let neighbours: Adjacency = { offsets: new Int32Array(1), neighbours: new Int32Array(0) };
   let sample: EdgeSample = { edges: null, notice: null };
   let networkXY: Float32Array = new Float32Array(0);
   let bounds: Bounds = boundsOf(networkXY);
@@ -68,7 +68,7 @@ export function createSceneState() {
   return {
     setNetwork(next: NetworkViewData): Float32Array {
       data = next;
-      neighbours = undirectedAdjacency(next.n, next.src, next.dst);
+      neighbours = simpleAdjacency(next);
       sample = thinEdges(next.src.length);
       networkXY = initialPositions(next);
       bounds = boundsOf(networkXY);

@@ -1,4 +1,4 @@
-import { undirectedAdjacency } from './adjacency.ts';
+import { simpleAdjacency } from '../../graph/stats/simple-adjacency.ts';
 import { treeSectors } from './tree-sectors.ts';
 
 export interface LayoutGraph {
@@ -19,7 +19,7 @@ const SPACING = 10;
  */
 export function initialPositions(graph: LayoutGraph): Float32Array {
   const { n } = graph;
-  const { offsets, nodes } = undirectedAdjacency(n, graph.src, graph.dst);
+  const { offsets, neighbours: nodes } = simpleAdjacency({ n, src: graph.src, dst: graph.dst });
   const byDegree = new Int32Array(n);
   for (let i = 0; i < n; i++) byDegree[i] = i;
   byDegree.sort((a, b) => offsets[b + 1] - offsets[b] - (offsets[a + 1] - offsets[a]) || a - b);

@@ -1,4 +1,4 @@
-/** Small labelled inputs for the experiment views (their values are read when a job starts). */
+/** Small widgets shared by the panels and views: labelled inputs, buttons, a progress row. */
 
 export function numberInput(label: string, value: number, step: number, testid: string): { element: HTMLLabelElement; input: HTMLInputElement } {
   const element = document.createElement('label');
@@ -33,12 +33,12 @@ export function button(text: string, testid: string, onClick: () => void, primar
 }
 
 /** A progress bar with its words, for a job of `total` runs. */
-export function progressRow(testid: string): { element: HTMLDivElement; update: (running: boolean, done: number, total: number, message: string | null) => void } {
+export function progressRow(testid: string, label: string): { element: HTMLDivElement; update: (running: boolean, done: number, total: number, message: string | null) => void } {
   const element = document.createElement('div');
   element.className = 'progress-row';
   const bar = document.createElement('progress');
   bar.dataset.testid = testid;
-  bar.setAttribute('aria-label', 'Progress');
+  bar.setAttribute('aria-label', label);
   const words = document.createElement('span');
   words.setAttribute('aria-live', 'polite');
   element.append(bar, words);
