@@ -103,7 +103,7 @@ export function createSweepView(container: HTMLElement, store: Store<AppState>, 
     const done = sweep.points.filter((p) => p !== null);
     if (!twoD) {
       const row = sweep.rows[0];
-      line.update(done.length ? { parameterLabel: label, nodes: done[0]!.summary.nodes, points: done.map((p) => ({ value: p!.x, summary: p!.summary })), estimate: row?.estimate ?? null, theory: row?.theory ?? null, show: { smallCascades: true } } : null);
+      line.update(done.length ? { parameterLabel: label, nodes: done[0]!.summary.nodes, points: done.map((p) => ({ value: p!.x, summary: p!.summary })), estimate: row?.estimate ?? null, theory: row?.theory ?? null, show: { smallCascades: true, spread: true } } : null);
     } else if (sweep.x && sweep.y) {
       const xs = sweep.x.values;
       const grid = sweep.y.values.map((_, r) => xs.map((_, c) => sweep.points[r * xs.length + c]?.summary.pGlobal.value ?? null));
