@@ -28,41 +28,36 @@ import { drawWhiskers } from './whiskers.ts';
 
 export type { SweepChartData, SweepChartPoint } from './sweep-model.ts';
 
+/** One dot per swept value, with its numbers as a tooltip; a white edge when dots sit on whiskers. */
+function drawDots(plot: Group, rows: readonly SweepRow[], cx: (r: SweepRow) => number, cy: (r: SweepRow) => number, style: { r: number; fill: string; edge?: boolean }, tip: (r: SweepRow) => string): void {
+  const dots = plot
+    .append('g')
+    .selectAll('circle')
+    .data(rows)
+    .join('circle')
+    .attr('cx', cx)
+    .attr('cy', cy)
+    .attr('r', style.r)
+    .attr('fill', style.fill);
+  if (style.edge) dots.attr('stroke', COLOURS.background).attr('stroke-width', 1.5);
+  dots.append('title').text(tip);
+}
+
 function drawReach(plot: Group, rows: readonly SweepRow[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
   const band = area<SweepRow>((r) => x(r.value), (r) => y(r.reachCi[0]), (r) => y(r.reachCi[1]));
   plot.append('path').attr('d', band(rows)).attr('fill', COLOURS.sky).attr('fill-opacity', 0.4);
   const path = line<SweepRow>((r) => x(r.value), (r) => y(r.meanReach));
   plot.append('path').attr('d', path(rows)).attr('fill', 'none').attr('stroke', COLOURS.blue).attr('stroke-width', 3);
-  plot
-    .append('g')
-    .selectAll('circle')
-    .data(rows)
-    .join('circle')
-    .attr('cx', (r) => x(r.value))
-    .attr('cy', (r) => y(r.meanReach))
-    .attr('r', 3)
-    .attr('fill', COLOURS.blue)
-    .append('title')
-    .text((r) => `${formatStat(r.value)}: mean reach ${formatStat(r.meanReach)} people (95% CI ${formatStat(r.reachCi[0])}–${formatStat(r.reachCi[1])})`);
+  drawDots(plot, rows, (r) => x(r.value), (r) => y(r.meanReach), { r: 3, fill: COLOURS.blue }, (r) =>
+    `${formatStat(r.value)}: mean reach ${formatStat(r.meanReach)} people (95% CI ${formatStat(r.reachCi[0])}–${formatStat(r.reachCi[1])})`,
+  );
 }
 
 function drawPGlobal(plot: Group, rows: readonly SweepRow[], x: ScaleLinear<number, number>, p: ScaleLinear<number, number>): void {
   const tip = (r: SweepRow): string =>
     `${formatStat(r.value)}: P(global) ${formatProbability(r.pGlobal)} (95% CI ${formatProbability(r.pGlobalCi[0])}–${formatProbability(r.pGlobalCi[1])}), ${formatCount(r.runs)} runs`;
   drawWhiskers(plot, rows.map((r) => ({ at: x(r.value), low: p(r.pGlobalCi[0]), high: p(r.pGlobalCi[1]), title: tip(r) })), 'vertical', COLOURS.vermillion, 4);
-  plot
-    .append('g')
-    .selectAll('circle')
-    .data(rows)
-    .join('circle')
-    .attr('cx', (r) => x(r.value))
-    .attr('cy', (r) => p(r.pGlobal))
-    .attr('r', 5)
-    .attr('fill', COLOURS.vermillion)
-    .attr('stroke', COLOURS.background)
-    .attr('stroke-width', 1.5)
-    .append('title')
-    .text(tip);
+  drawDots(plot, rows, (r) => x(r.value), (r) => p(r.pGlobal), { r: 5, fill: COLOURS.vermillion, edge: true }, tip);
 }
 
 function draw(root: Group, layout: ChartLayout, data: SweepChartData): void {
