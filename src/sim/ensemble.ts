@@ -45,9 +45,10 @@ export class EnsembleRunner {
     this.ws = new Workspace(csr.n);
   }
 
-  /** The cascade of run i, copied out of the workspace (for playback and inspection). */
-  cascade(run: number): Cascade {
-    return copyCascade(this.simulate(run));
+  /** Run i's cascade, copied out of the workspace (for playback), and its record: one simulation. */
+  inspect(run: number): { cascade: Cascade; record: RunRecord } {
+    const cascade = this.simulate(run);
+    return { cascade: copyCascade(cascade), record: { run, ...observe(cascade, this.ws) } };
   }
 
   record(run: number): RunRecord {

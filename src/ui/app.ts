@@ -58,7 +58,9 @@ export async function startApp(): Promise<void> {
     if (warning) store.set({ status: warning });
   }, 500);
   store.subscribe((state, previous) => {
-    for (const panel of panels) panel.sync(state);
+    // Not on every playback step: the panels show settings, seeds and job status, nothing per frame.
+    const settingsChanged = (['scenario', 'network', 'stats', 'seeds', 'single', 'ensemble'] as const).some((k) => state[k] !== previous[k]);
+    if (state === previous || settingsChanged) for (const panel of panels) panel.sync(state);
     // The question was written for the set-up as opened; after edits, say so rather than mislead.
     const edited = settingsOf(state.scenario) !== settingsOf(state.opened);
     name.textContent = edited ? `${state.scenario.name} (your changes)` : state.scenario.name;

@@ -73,8 +73,8 @@ export class Lab {
     if (!experiment) return;
     const run = this.nextRun++;
     const runner = new EnsembleRunner(experiment.csr, experiment.task);
-    const cascade = toCascadeView(runner.cascade(run), experiment.csr.n);
-    const observables = runner.record(run);
+    const { cascade: replay, record: observables } = runner.inspect(run);
+    const cascade = toCascadeView(replay, experiment.csr.n);
     this.store.set({ single: { run, cascade, observables }, step: 0, playing: true, status: `Run ${run + 1}: reached ${people(observables.reach)}.` });
   }
 

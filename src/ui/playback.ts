@@ -89,13 +89,7 @@ export function createPlayback(store: Store<AppState>): void {
     scrub.value = String(step);
     setIcon(play, playing ? ICONS.pause : ICONS.play);
     play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
-    const reached = single ? countActiveBy(single.cascade.step, step) : 0;
+    const reached = single ? single.observables.newByStep.slice(0, step + 1).reduce((a, b) => a + b, 0) : 0;
     label.textContent = single ? `step ${step} of ${maxStep()} · ${reached.toLocaleString('en-US')} sharing` : 'Run once to watch the spread';
   });
-}
-
-function countActiveBy(steps: Int32Array, t: number): number {
-  let count = 0;
-  for (let i = 0; i < steps.length; i++) if (steps[i] >= 0 && steps[i] <= t) count++;
-  return count;
 }

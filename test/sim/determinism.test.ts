@@ -75,9 +75,10 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
     const again = runner.batch(0, RUNS); // same runner, dirty workspace
     expect(again).toEqual(all);
     for (const i of [0, 7, 59]) expect(new EnsembleRunner(graph, task(model)).record(i)).toEqual(all[i]);
-    // cascade(i) replays the same run as record(i).
-    const c = runner.cascade(7);
+    // inspect(i) replays the same run as record(i).
+    const { cascade: c, record } = runner.inspect(7);
     expect(c.size).toBe(all[7].reach);
+    expect(record).toEqual(all[7]);
   });
 
   it('give different results for different scenario seeds', () => {

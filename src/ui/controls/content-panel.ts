@@ -68,9 +68,16 @@ export function createContentPanel(commit: Commit): Panel {
   );
 }
 
+/** What the critical mark and first wave were last drawn for: they cost O(edges) to recompute. */
+const drawnFor = new WeakMap<HTMLElement, readonly unknown[]>();
+
 /** The critical mark under the slider, and the expected first wave in words. */
 function showCritical(state: AppState, extra: HTMLElement): void {
   const { scenario, network, stats, csr, seeds } = state;
+  const inputs = [scenario, network, stats, csr, seeds];
+  const last = drawnFor.get(extra);
+  if (last && last.every((v, i) => v === inputs[i])) return;
+  drawnFor.set(extra, inputs);
   extra.replaceChildren();
   if (!network || !stats || !csr) return;
   const mark = criticalMark(scenario, network, stats);

@@ -29,8 +29,17 @@ const TEACHING_ORDER = [
   'complex-contagion-clustered.json',
 ];
 
-/** The example scenarios shipped with Ripple, parsed, in teaching order. */
+let parsed: ExampleScenario[] | null = null;
+
+/**
+ * The example scenarios shipped with Ripple, in teaching order. They are parsed once (they are
+ * bundled and never change); each caller gets its own copies, so none can change another's.
+ */
 export function exampleScenarios(): ExampleScenario[] {
+  return (parsed ??= parseExamples()).map((example) => ({ ...example, scenario: structuredClone(example.scenario) }));
+}
+
+function parseExamples(): ExampleScenario[] {
   return Object.entries(FILES)
     .map(([path, text]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text }))
     .filter(({ file }) => file !== 'scenario.schema.json')
