@@ -19,17 +19,23 @@ export function drawMarker(plot: Group, box: Box, x: number, lines: readonly str
     .attr('stroke-dasharray', '6 4');
   const widest = Math.max(...lines.map((line) => estimateTextWidth(line, FONT_SIZE.note)));
   const right = labelSide(x, widest, box.width) === 'right';
-  g.append('text')
-    .attr('text-anchor', right ? 'start' : 'end')
-    .attr('font-size', FONT_SIZE.note)
-    .attr('fill', COLOURS.text)
-    .attr('stroke', COLOURS.background)
-    .attr('stroke-width', 4)
-    .attr('paint-order', 'stroke')
+  haloText(g, right ? 'start' : 'end')
     .selectAll('tspan')
     .data(lines)
     .join('tspan')
     .attr('x', right ? x + 6 : x - 6)
     .attr('y', (_, i) => 14 + i * LINE_HEIGHT)
     .text((line) => line);
+}
+
+/** A note's text with a paper-coloured halo, so it stays readable over lines and bands. */
+export function haloText(g: Group, anchor: 'start' | 'middle' | 'end') {
+  return g
+    .append('text')
+    .attr('text-anchor', anchor)
+    .attr('font-size', FONT_SIZE.note)
+    .attr('fill', COLOURS.text)
+    .attr('stroke', COLOURS.background)
+    .attr('stroke-width', 4)
+    .attr('paint-order', 'stroke');
 }

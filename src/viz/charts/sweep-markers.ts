@@ -1,7 +1,8 @@
 import type { Group } from './chart.ts';
 import type { Box } from './layout.ts';
+import { haloText } from './marker.ts';
 import { placeLabels, type SweepMarker } from './sweep-markers-model.ts';
-import { COLOURS, FONT_SIZE } from './theme.ts';
+import { COLOURS } from './theme.ts';
 
 const LINE = 18;
 
@@ -45,13 +46,7 @@ export function drawMarkerLines(plot: Group, box: Box, markers: readonly SweepMa
     for (const x of xs.filter(inside)) vline(g, x, box.height, m);
   }
   for (const label of placeLabels(markers, px, box.width)) {
-    g.append('text')
-      .attr('text-anchor', label.anchor)
-      .attr('font-size', FONT_SIZE.note)
-      .attr('fill', COLOURS.text)
-      .attr('stroke', COLOURS.background)
-      .attr('stroke-width', 4)
-      .attr('paint-order', 'stroke')
+    haloText(g, label.anchor)
       .selectAll('tspan')
       .data(label.marker.lines)
       .join('tspan')
