@@ -75,9 +75,8 @@ export function createResultsPanel(store: Store<AppState>): void {
       firstWave!.update(s ? globalByFirstWave(ensemble.records, nodes, s.pGlobal.globalFraction) : null);
       waveCard.caption.textContent = firstWave!.caption();
       tableCard.caption.textContent = table.caption();
-      headline.body.replaceChildren(headlineText(state));
     }
-    if (state === previous || single !== previous.single) headline.body.replaceChildren(headlineText(state));
+    if (state === previous || single !== previous.single || ensemble !== previous.ensemble) headline.body.replaceChildren(headlineText(state));
     if (state === previous || stats !== previous.stats) {
       degrees!.update(stats);
       degreeCard.caption.textContent = degrees!.caption();
