@@ -46,6 +46,13 @@ export function canvasPen(ctx: CanvasRenderingContext2D): Pen {
       ctx.rect(x - half, y - half, 2 * half, 2 * half);
       counted();
     },
+    triangle(x1, y1, x2, y2, x3, y3) {
+      ctx.moveTo(x1, y1);
+      ctx.lineTo(x2, y2);
+      ctx.lineTo(x3, y3);
+      ctx.closePath();
+      counted();
+    },
     end() {
       if (marks > 0) paint();
       ctx.globalAlpha = 1;

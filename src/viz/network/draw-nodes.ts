@@ -7,6 +7,9 @@ import type { Viewport } from './viewport.ts';
 const KIND_SCALE = [1, 1.8, 1.4, 0.9];
 const BOT = 3;
 const SEED_SCALE = 1.5;
+/** Seeds are ringed: this far beyond their edge, this wide. */
+const SEED_RING_GAP = 2.5;
+const SEED_RING_WIDTH = 2;
 /** Below this radius a circle and a square look alike, and squares are far cheaper. */
 const TINY = 2;
 
@@ -22,6 +25,12 @@ export function baseRadius(n: number, view: Viewport): number {
 /** Radius of node v on this screen: by kind, seeds larger. */
 export function nodeRadius(scene: Scene, screen: Screen, v: number): number {
   return baseRadius(scene.data.n, screen.view) * KIND_SCALE[scene.data.kind[v]] * (scene.isSeed[v] ? SEED_SCALE : 1);
+}
+
+/** How far from its centre node v's mark reaches, its seed ring included: where a tie ends. */
+export function outerRadius(scene: Scene, screen: Screen, v: number): number {
+  const r = nodeRadius(scene, screen, v);
+  return scene.isSeed[v] ? r + SEED_RING_GAP + SEED_RING_WIDTH / 2 : r;
 }
 
 export function onScreen(screen: Screen, v: number, r: number): boolean {
@@ -46,9 +55,9 @@ export function drawNodes(pen: Pen, scene: Scene, screen: Screen, nodes: ArrayLi
     pen.end();
   }
   if (nodes) for (const v of scene.seeds) mark(pen, scene, screen, v, colours[group[v]]);
-  pen.begin({ stroke: NODE_COLOURS.seed, lineWidth: 2 });
+  pen.begin({ stroke: NODE_COLOURS.seed, lineWidth: SEED_RING_WIDTH });
   for (const v of scene.seeds) {
-    const r = nodeRadius(scene, screen, v) + 2.5;
+    const r = nodeRadius(scene, screen, v) + SEED_RING_GAP;
     if (onScreen(screen, v, r)) pen.circle(screen.sx[v], screen.sy[v], r);
   }
   pen.end();

@@ -19,6 +19,20 @@ export interface Interaction {
 const SCALE_EXTENT: [number, number] = [0.5, 64];
 
 /**
+ * Does this click pick a node? A double-click fires click (detail 1), click (detail 2), then
+ * dblclick. Only the first counts: a click cannot know whether a second will follow, so the
+ * choice is between toggling at once or waiting out the system's double-click interval
+ * (unknown to a page, and ~500 ms on some systems) before every toggle. Ripple toggles at once,
+ * with no timers; the later clicks of a double- or triple-click are ignored, so a double-click
+ * on a node toggles it exactly once (never on, then off again) and resets the view, and one on
+ * empty space only resets the view. Undoing the first toggle on dblclick would flash the seed
+ * on and off and redo the work a seed change sets off, so it is not done. Keyboard and synthetic clicks (detail 0) pick.
+ */
+export function clickPicks(detail: number): boolean {
+  return detail <= 1;
+}
+
+/**
  * d3-zoom for wheel, drag and pinch, with double-click resetting instead of zooming in. A click
  * after a drag never reaches the click handler: d3-zoom swallows it, so panning does not
  * toggle seeds.
@@ -39,7 +53,9 @@ export function attachInteraction(canvas: HTMLCanvasElement, handlers: Interacti
     .on('dblclick.reset', () => reset())
     .on('pointermove.pick', (event: PointerEvent) => handlers.onPointer(...pointer(event, canvas)))
     .on('pointerleave.pick', () => handlers.onLeave())
-    .on('click.pick', (event: MouseEvent) => handlers.onClick(...pointer(event, canvas)));
+    .on('click.pick', (event: MouseEvent) => {
+      if (clickPicks(event.detail)) handlers.onClick(...pointer(event, canvas));
+    });
   return {
     reset,
     detach() {

@@ -20,5 +20,7 @@ export interface Pen {
   line(x1: number, y1: number, x2: number, y2: number): void;
   circle(x: number, y: number, r: number): void;
   square(x: number, y: number, half: number): void;
+  /** A closed triangle (arrowheads of directed ties). */
+  triangle(x1: number, y1: number, x2: number, y2: number, x3: number, y3: number): void;
   end(): void;
 }

@@ -22,6 +22,9 @@ export function svgPen(parts: string[]): Pen {
     square(x, y, half) {
       parts.push(`<rect x="${num(x - half)}" y="${num(y - half)}" width="${num(2 * half)}" height="${num(2 * half)}"/>`);
     },
+    triangle(x1, y1, x2, y2, x3, y3) {
+      parts.push(`<polygon points="${num(x1)},${num(y1)} ${num(x2)},${num(y2)} ${num(x3)},${num(y3)}"/>`);
+    },
     end() {
       // An empty batch (no seeds, say) leaves nothing behind.
       if (parts[parts.length - 1]?.startsWith('<g ')) parts.pop();
