@@ -4,7 +4,8 @@ import { formatList, formatNumber as num, formatP, formatPercent, formatRange, q
 /**
  * The plain-language verdict of a comparison: who reached most and whom it beat significantly;
  * which pairs this experiment cannot tell apart (and with how many runs); reach per unit of
- * cost; and the caveats that apply (multiple comparisons, few runs).
+ * cost; which test compared mean reach (paired by run, or Welch's and why); and the caveats
+ * that apply (multiple comparisons, few runs).
  */
 export function explainComparison(rows: readonly VariantComparison[], pairs: readonly PairComparison[], best: VariantComparison, runs: readonly number[]): string {
   const reach = `mean ${num(best.meanReach)} people, 95% CI ${formatRange(best.reachCi.low, best.reachCi.high)}; global in ${formatPercent(best.pGlobal)} of runs`;
@@ -24,9 +25,19 @@ export function explainComparison(rows: readonly VariantComparison[], pairs: rea
     sentences.push(`Not significantly different: ${formatList(list)}; with ${runsText}, this experiment cannot tell these apart.`);
   }
   sentences.push(costSentence(rows, best));
+  sentences.push(testSentence(pairs));
   if (pairs.length > 1) sentences.push(`p-values are Holm-adjusted for ${pairs.length} comparisons.`);
   if (Math.min(...runs) < 30) sentences.push('With fewer than 30 runs per strategy these tests lean on a normal approximation that bimodal reach may not meet: add runs.');
   return sentences.join(' ');
+}
+
+/** “Test on mean reach: …”, or, when pairs got different tests, which pairs got which. */
+function testSentence(pairs: readonly PairComparison[]): string {
+  const byTest = new Map<string, PairComparison[]>();
+  for (const p of pairs) byTest.set(p.test, [...(byTest.get(p.test) ?? []), p]);
+  if (byTest.size === 1) return `Test on mean reach: ${pairs[0].test}.`;
+  const groups = [...byTest].map(([test, group]) => `for ${formatList(group.map((p) => `${q(p.a)} vs ${q(p.b)}`))}, ${test}`);
+  return `Tests on mean reach: ${groups.join('; ')}.`;
 }
 
 function costSentence(rows: readonly VariantComparison[], best: VariantComparison): string {

@@ -1,4 +1,4 @@
-import { compareVariants } from '../analysis/index.ts';
+import { compareVariants, type VariantResult } from '../analysis/index.ts';
 import { edgeCount } from '../graph/network.ts';
 import type { CompareSpec } from '../scenario/index.ts';
 import type { VariantRun } from './compare.ts';
@@ -10,18 +10,33 @@ function seedCount(run: VariantRun): number {
   return seeds.kind === 'fixed' ? seeds.nodes.length : seeds.count;
 }
 
-/** The comparison's verdict, rows and pairs (the app draws them; the report prints them). */
+/**
+ * The coins a variant's runs drew: its task's seed and the run indices of summary.finalSizes.
+ * An executor runs 0..task.runs−1 and the summary keeps them in run order, so when the summary
+ * holds task.runs runs its indices are 0..task.runs−1; otherwise they are not known, and the
+ * variant is compared without pairing.
+ */
+function coinsOf({ experiment: { task }, summary }: VariantRun): VariantResult['coins'] {
+  if (summary.finalSizes.length !== task.runs) return undefined;
+  return { seed: task.seed, runIndices: Array.from({ length: task.runs }, (_, i) => i) };
+}
+
+/**
+ * The comparison's verdict, rows and pairs (the app draws them; the report prints them). The
+ * variants run with the same seed share each run's coins, so their runs are paired by index.
+ */
 export function verdictOf(runs: readonly VariantRun[]) {
   for (const run of runs) {
     if (run.cost <= 0) throw new RangeError(`The seeds of "${run.label}" cost nothing, so reach per cost is undefined; set compare.cost.perSeed above 0.`);
   }
-  return compareVariants(runs.map((r) => ({ label: r.label, seeds: seedCount(r), cost: r.cost, summary: r.summary })));
+  return compareVariants(runs.map((r) => ({ label: r.label, seeds: seedCount(r), cost: r.cost, summary: r.summary, coins: coinsOf(r) })));
 }
 
 /**
  * The results document of a comparison: the plain-language verdict first, then one row per
- * variant (reach, P(global), reach per cost, with 95% intervals), every pair's test, and each
- * variant's full ensemble summary.
+ * variant (reach, P(global), reach per cost, with 95% intervals), every pair's tests (which
+ * ones, whether paired by run, and McNemar's discordant counts), and each variant's full
+ * ensemble summary.
  */
 export function compareReport(runs: readonly VariantRun[], cost: CompareSpec['cost']) {
   const { scenario, network, task } = runs[0].experiment;

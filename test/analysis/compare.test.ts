@@ -3,7 +3,11 @@ import { compareVariants, type VariantResult } from '../../src/analysis/index.ts
 import { holmAdjust } from '../../src/analysis/holm.ts';
 import { syntheticSummary } from './synthetic.ts';
 
-/** A strategy whose runs go global with probability p (global runs reach ≈ 500 of 1 000). */
+/**
+ * A strategy whose runs go global with probability p (global runs reach ≈ 500 of 1 000). Each
+ * draws its own random numbers and gives no `coins`, so these comparisons are unpaired (Welch's
+ * t-test, two-proportion test); the paired tests are in compare-paired.test.ts.
+ */
 function variant(label: string, p: number, seed: string, cost = 1, runs = 500): VariantResult {
   return { label, seeds: 1, cost, summary: syntheticSummary(0.5, p, { runs, seed }) };
 }
@@ -18,6 +22,9 @@ describe('compareVariants', () => {
     expect(pair.ci.low).toBeLessThan(0);
     expect(pair.ci.high).toBeGreaterThan(0);
     expect(pair.adjustedPValue).toBe(pair.pValue); // one comparison: nothing to adjust
+    expect(pair).toMatchObject({ paired: false, pGlobalTest: 'two-proportion z-test (unpaired)', discordant: null });
+    expect(pair.test).toBe('Welch’s t-test (unpaired), as it is not known which runs (seed and run indices) the strategies ran');
+    expect(c.verdict).toContain(`Test on mean reach: ${pair.test}.`);
     expect(c.verdict).toContain('are not significantly different (p = ');
     expect(c.verdict).toContain('with 500 runs each, this experiment cannot tell them apart.');
   });
