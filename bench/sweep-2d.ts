@@ -6,6 +6,7 @@
  * Run alone: tsx bench/sweep-2d.ts
  */
 import { fileURLToPath } from 'node:url';
+import { createLocalBuilder } from '../src/experiment/local-builder.ts';
 import { sweepOutput } from '../src/experiment/sweep-report.ts';
 import { runSweep2d } from '../src/experiment/sweep.ts';
 import { validateScenario } from '../src/scenario/index.ts';
@@ -39,7 +40,7 @@ export async function benchSweep2d(): Promise<Sweep2dResult> {
   try {
     const cpu = process.cpuUsage();
     const t0 = performance.now();
-    const result = await runSweep2d(checked.scenario, { parameter: 'content.power', values: powers }, { parameter: 'seeding.count', values: seedCounts }, { execute: (csr, task, o) => pool.run(csr, task, o) });
+    const result = await runSweep2d(checked.scenario, { parameter: 'content.power', values: powers }, { parameter: 'seeding.count', values: seedCounts }, { execute: (csr, task, o) => pool.run(csr, task, o), build: createLocalBuilder() });
     const t1 = performance.now();
     sweepOutput(result, 'json');
     const t2 = performance.now();

@@ -2,12 +2,15 @@ import type { CompareSpec } from '../scenario/index.ts';
 import { summarizeEnsemble, type EnsembleSummary } from '../sim/ensemble-summary.ts';
 import type { EnsembleExecutor } from '../workers/executor.ts';
 import { abortError } from '../workers/executor.ts';
-import { withNetwork, type Experiment } from './experiment.ts';
+import type { ExperimentBuilder } from './builder.ts';
+import type { Experiment } from './experiment.ts';
 import { seedCost } from './seed-cost.ts';
-import { SeedingError } from './seed-plan-for.ts';
+import { SeedingError } from './seeding-error.ts';
 
 export interface CompareOptions {
   readonly execute: EnsembleExecutor;
+  /** Makes each variant's seeds on the base network (greedy seeding can take seconds). */
+  readonly build: ExperimentBuilder;
   /** Runs done over all variants, and the total. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
@@ -31,7 +34,7 @@ export async function runComparison(base: Experiment, compare: CompareSpec, opti
   const out: VariantRun[] = [];
   for (const [i, variant] of compare.variants.entries()) {
     if (options.signal?.aborted) throw abortError();
-    const experiment = variantExperiment(base, variant.seeding, i);
+    const experiment = await variantExperiment(base, variant.seeding, i, options.build);
     const done = out.length * base.scenario.run.runs;
     const records = await options.execute(experiment.csr, experiment.task, {
       signal: options.signal,
@@ -44,9 +47,9 @@ export async function runComparison(base: Experiment, compare: CompareSpec, opti
 }
 
 /** The base experiment with the variant's seeding; a seeding problem is reported where the variant is. */
-function variantExperiment(base: Experiment, seeding: CompareSpec['variants'][number]['seeding'], i: number) {
+async function variantExperiment(base: Experiment, seeding: CompareSpec['variants'][number]['seeding'], i: number, build: ExperimentBuilder): Promise<Experiment> {
   try {
-    return withNetwork({ ...base.scenario, seeding }, base.network, base.csr);
+    return await build.experiment({ ...base.scenario, seeding });
   } catch (error) {
     if (error instanceof SeedingError) throw new SeedingError(error.message, error.path.replace('$.seeding', `$.compare.variants[${i}].seeding`));
     throw error;

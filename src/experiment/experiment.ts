@@ -1,6 +1,7 @@
 import type { Network } from '../graph/network.ts';
 import { KIND } from '../graph/network.ts';
-import { buildNetwork, toModelSpec, type Scenario } from '../scenario/index.ts';
+import { buildNetwork } from '../scenario/build-network.ts';
+import { toModelSpec, type Scenario } from '../scenario/index.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
 import type { EnsembleTask } from '../sim/ensemble.ts';
 import { seedPlanFor } from './seed-plan-for.ts';

@@ -1,37 +1,33 @@
 import type { Network } from '../graph/network.ts';
-import { buildNetwork, type GraphSpec } from '../scenario/index.ts';
+import { buildNetwork } from '../scenario/build-network.ts';
+import type { GraphSpec } from '../scenario/index.ts';
 import type { Seed } from '../random/rng.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
 import type { ReadGraphFile } from './experiment.ts';
 
-export interface BuiltGraph {
+export interface CachedNetwork {
   readonly network: Network;
   readonly csr: Csr;
+  readonly warnings: readonly string[];
 }
 
 /**
- * The last few networks a sweep built, by graph spec, so a network is rebuilt only when a
- * graph parameter changes. Two slots: a point's network and the one its row's theory is
- * drawn for can differ (a sweep of mean degree) without evicting each other. Each warning is
- * passed on once.
+ * The last few networks built, by graph spec and seed, so a network is rebuilt only when the
+ * graph changes. A graph file is known by its path: one cache per set of files. Two slots by default: a sweep point's network and the one its row's theory is
+ * drawn for can differ (a sweep of mean degree) without evicting each other.
  */
-export function createNetworkCache(seed: Seed, readFile?: ReadGraphFile, onWarning?: (message: string) => void, slots = 2) {
-  const entries: { key: string; graph: BuiltGraph }[] = [];
-  const warned = new Set<string>();
+export function createNetworkCache(slots = 2) {
+  const entries: { key: string; graph: CachedNetwork }[] = [];
   return {
-    get(spec: GraphSpec): BuiltGraph {
-      const key = JSON.stringify(spec);
+    get(spec: GraphSpec, seed: Seed, readFile?: ReadGraphFile): CachedNetwork {
+      const key = JSON.stringify([seed, spec]);
       const hit = entries.findIndex((e) => e.key === key);
       if (hit >= 0) {
         entries.unshift(...entries.splice(hit, 1));
         return entries[0].graph;
       }
-      const built = buildNetwork(spec, seed, readFile);
-      for (const warning of built.warnings) {
-        if (!warned.has(warning)) onWarning?.(warning);
-        warned.add(warning);
-      }
-      const graph = { network: built.network, csr: buildCsr(built.network) };
+      const { network, warnings } = buildNetwork(spec, seed, readFile);
+      const graph = { network, csr: buildCsr(network), warnings };
       entries.unshift({ key, graph });
       entries.length = Math.min(entries.length, slots);
       return graph;

@@ -6,17 +6,7 @@ import type { ModelSpec } from '../sim/model-spec.ts';
 import type { SeedPlan } from '../sim/seed-plan.ts';
 import { chooseSeeds, seedSteps } from '../sim/seeding/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-
-/** A seeding problem the person can fix in their scenario, with where it is. */
-export class SeedingError extends Error {
-  constructor(
-    message: string,
-    readonly path: string,
-  ) {
-    super(message);
-    this.name = 'SeedingError';
-  }
-}
+import { SeedingError } from './seeding-error.ts';
 
 /**
  * Turns the scenario's seeding into a SeedPlan: a fresh random draw per run (strategy random

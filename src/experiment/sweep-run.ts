@@ -1,15 +1,15 @@
 import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleExecutor } from '../workers/executor.ts';
 import { abortError } from '../workers/executor.ts';
-import { withNetwork, type ReadGraphFile } from './experiment.ts';
-import { createNetworkCache } from './network-cache.ts';
+import type { ExperimentBuilder } from './builder.ts';
 import { networkFacts, type NetworkFacts } from './network-facts.ts';
 import type { SweepPlan } from './sweep-plan.ts';
 import type { WorkPiece } from './sweep-work.ts';
 
 export interface SweepOptions {
   readonly execute: EnsembleExecutor;
-  readonly readFile?: ReadGraphFile;
+  /** Builds each point's network and seeds (here, or in the app's build worker). */
+  readonly build: ExperimentBuilder;
   /** Runs done so far, and the runs to do. */
   readonly onProgress?: (done: number, total: number) => void;
   readonly signal?: AbortSignal;
@@ -42,16 +42,26 @@ export async function runSweepWork(
   options: SweepOptions,
   onPoint: (piece: PointRecords) => void,
 ): Promise<SweepWork['rows']> {
-  const cache = createNetworkCache(plan.base.seed, options.readFile, options.onWarning);
+  const warned = new Set<string>();
+  const warn = (warnings: readonly string[]) => {
+    for (const warning of warnings) {
+      if (!warned.has(warning)) options.onWarning?.(warning);
+      warned.add(warning);
+    }
+  };
   const total = pieces.reduce((sum, p) => sum + p.to - p.from, 0);
   const rows = new Map<number, NetworkFacts>();
   let done = 0;
   for (const piece of pieces) {
     if (options.signal?.aborted) throw abortError();
     const { scenario, row } = plan.points[piece.point];
-    if (!rows.has(row)) rows.set(row, networkFacts(cache.get(plan.rowScenarios[row].graph).network));
-    const { network, csr } = cache.get(scenario.graph);
-    const { task } = withNetwork(scenario, network, csr);
+    if (!rows.has(row)) {
+      const rowNetwork = await options.build.network(plan.rowScenarios[row]);
+      warn(rowNetwork.warnings);
+      rows.set(row, networkFacts(rowNetwork.network));
+    }
+    const { csr, task, warnings } = await options.build.experiment(scenario);
+    warn(warnings);
     const records = await options.execute(csr, task, {
       signal: options.signal,
       runs: [piece.from, piece.to],

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { detectGraphFormat, type GraphFormat } from '../graph/io/index.ts';
+import { detectGraphFormat, type GraphFormat } from '../graph/io/format-name.ts';
 import { LIMITS } from './limits.ts';
 import { addProblem } from './fields.ts';
 import { formatCount } from './format.ts';

@@ -15,4 +15,4 @@ export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migra
 export { serializeScenario } from './serialize.ts';
 export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
 export { toModelSpec } from './to-model-spec.ts';
-export { buildNetwork, type BuiltNetwork, type ReadFile } from './build-network.ts';
+export type { BuiltNetwork, ReadFile } from './build-network.ts';

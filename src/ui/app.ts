@@ -1,5 +1,8 @@
 import { exampleScenarios, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
 import { createBrowserPool } from '../workers/browser-pool.ts';
+import { browserBuildPort } from '../workers/build/browser-build-port.ts';
+import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
+import { loadedGraphFiles } from './graph-files.ts';
 import { initialState, type AppState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
@@ -26,8 +29,9 @@ export async function startApp(): Promise<void> {
   const first = exampleScenarios()[0];
   const store = new Store<AppState>(initialState(first.scenario));
   const pool = createBrowserPool();
-  const lab = new Lab(store, pool);
-  const commit: Commit = (path, value) => lab.edit(setAt(store.get().scenario, path, value));
+  const builder = createWorkerBuilder(browserBuildPort, loadedGraphFiles(store));
+  const lab = new Lab(store, pool, builder);
+  const commit: Commit = (path, value) => lab.edit(setAt(lab.target(), path, value));
   const loadGraphFile = async () => {
     const file = await pickFile('.txt,.edges,.edgelist,.el,.tsv,.gexf,.graphml,.xml');
     if (file) await openFile(file, store, lab);
@@ -36,15 +40,15 @@ export async function startApp(): Promise<void> {
     createGraphPanel(commit, loadGraphFile),
     createContentPanel(commit),
     createSeedingPanel(commit),
-    createRunPanel(commit, { runOnce: () => lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
+    createRunPanel(commit, { runOnce: () => void lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
-  const view = createNetworkStage(store, (node) => lab.toggleSeed(node));
+  const view = createNetworkStage(store, (node) => void lab.toggleSeed(node));
   createPlayback(store);
   createResultsPanel(store);
   createHeader(store, lab, view);
-  createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool));
-  createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool));
+  createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool, builder));
+  createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool, builder));
   installTabs((id) => id === 'tab-network' && view.resize());
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
 
@@ -77,9 +81,9 @@ export async function startApp(): Promise<void> {
   addEventListener('pagehide', () => save.flush());
 
   const restored = await restore(autosave.restore());
-  if (restored.result?.ok) lab.open(restored.result.scenario, restored.source);
+  if (restored.result?.ok) await lab.open(restored.result.scenario, restored.source);
   else {
-    lab.open(first.scenario, `the example “${first.name}”`);
+    await lab.open(first.scenario, `the example “${first.name}”`);
     if (restored.result) store.set({ problems: { source: restored.source, problems: restored.result.problems } });
   }
 }

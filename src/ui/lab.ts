@@ -1,12 +1,12 @@
-import { prepareExperiment, withNetwork, type Experiment } from '../experiment/experiment.ts';
-import { GraphFormatError } from '../graph/io/index.ts';
+import { problemsOf } from '../experiment/build-problems.ts';
+import type { Built, ExperimentBuilder } from '../experiment/builder.ts';
+import type { Experiment } from '../experiment/experiment.ts';
 import { nodeLabel } from '../graph/network.ts';
-import { SeedingError } from '../experiment/seed-plan-for.ts';
-import { graphStats } from '../graph/stats/index.ts';
 import { validateScenario, type Problem, type Scenario } from '../scenario/index.ts';
 import { EnsembleRunner } from '../sim/ensemble.ts';
 import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { EnsemblePool } from '../workers/ensemble-pool.ts';
+import { abortError } from '../workers/executor.ts';
 import { IDLE_ENSEMBLE, type AppState } from './app-state.ts';
 import { toCascadeView } from './cascade-view.ts';
 import type { Store } from './store.ts';
@@ -18,57 +18,77 @@ import type { Store } from './store.ts';
 export class Lab {
   private experiment: Experiment | null = null;
   private controller: AbortController | null = null;
+  /** The experiment the running ensemble runs on. */
+  private ensembleOn: Experiment | null = null;
   private nextRun = 0;
+  /** Counts builds asked for: only the newest one's result is shown. */
+  private tickets = 0;
+  /** The newest scenario asked for while it is being built. */
+  private wanted: Scenario | null = null;
+  /** Settles when every build asked for so far has finished. */
+  private built: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly store: Store<AppState>,
     private readonly pool: EnsemblePool,
+    private readonly builder: ExperimentBuilder,
   ) {}
 
   /**
-   * Tries an edited scenario (any JSON-shaped value). Valid: it becomes current, rebuilding
-   * only what the change touches. Invalid: nothing changes and the problems come back, for
-   * the field that caused them to show.
+   * Tries an edited scenario (any JSON-shaped value). Valid: it becomes current once built,
+   * rebuilding only what the change touches. Invalid, or impossible to build: nothing changes
+   * and the problems come back, for the field that caused them to show.
    */
-  edit(candidate: unknown): readonly Problem[] {
+  edit(candidate: unknown): Promise<readonly Problem[]> {
     const result = validateScenario(candidate);
-    if (!result.ok) return result.problems;
+    if (!result.ok) return Promise.resolve(result.problems);
     return this.apply(result.scenario);
   }
 
+  /** The scenario the next edit starts from: the newest one asked for, even while it is being built. */
+  target(): Scenario {
+    return this.wanted ?? this.store.get().scenario;
+  }
+
   /** Opens a whole scenario (example, file, link, autosave). */
-  open(scenario: Scenario, source: string): void {
-    const problems = this.apply(scenario, true);
+  async open(scenario: Scenario, source: string): Promise<void> {
+    const ticket = this.tickets + 1;
+    const problems = await this.apply(scenario, true);
+    if (ticket !== this.tickets) return; // something newer was opened or edited meanwhile
     if (problems.length) this.store.set({ problems: { source, problems } });
     else this.store.set({ problems: null, opened: scenario, status: `Opened ${source}.` });
   }
 
   /** A graph file the person loaded: kept in memory and used as the scenario's graph. */
-  loadGraphFile(name: string, text: string): readonly Problem[] {
+  loadGraphFile(name: string, text: string): Promise<readonly Problem[]> {
     const graphFiles = new Map(this.store.get().graphFiles).set(name, text);
     this.store.set({ graphFiles });
-    const { graph } = this.store.get().scenario;
-    return this.edit({ ...this.store.get().scenario, graph: { generator: 'file', path: name, ties: graph.ties, population: graph.population } });
+    const scenario = this.target();
+    return this.edit({ ...scenario, graph: { generator: 'file', path: name, ties: scenario.graph.ties, population: scenario.graph.population } });
   }
 
   /** Adds the node to the seeds, or removes it: the seeding becomes these explicit nodes. */
-  toggleSeed(node: number): void {
-    const { scenario, network, seeds } = this.store.get();
+  async toggleSeed(node: number): Promise<void> {
+    const { network, seeds } = this.store.get();
     if (!network) return;
-    const current = new Set(seeds ?? []);
-    if (current.has(node)) current.delete(node);
-    else current.add(node);
-    if (current.size === 0) {
+    const scenario = this.target();
+    const name = (v: number) => (network.labels ? nodeLabel(network, v) : v);
+    // Clicks faster than the builds: each one starts from the seeds the previous one asked for.
+    const current = scenario.seeding.strategy === 'explicit' ? scenario.seeding.nodes : Array.from(seeds ?? [], name);
+    const clicked = String(name(node));
+    const nodes = current.some((v) => String(v) === clicked) ? current.filter((v) => String(v) !== clicked) : [...current, name(node)];
+    if (nodes.length === 0) {
       this.store.set({ status: 'A cascade needs at least one seed: click another node first.' });
       return;
     }
-    const nodes = [...current].map((v) => (network.labels ? nodeLabel(network, v) : v));
-    const problems = this.edit({ ...scenario, seeding: { strategy: 'explicit', nodes, schedule: { type: 'synchronous' } } });
-    this.store.set({ status: problems.length ? problems[0].message : `Seeds: ${nodes.length} chosen by hand.` });
+    const ticket = this.tickets + 1;
+    const problems = await this.edit({ ...scenario, seeding: { strategy: 'explicit', nodes, schedule: { type: 'synchronous' } } });
+    if (ticket === this.tickets) this.store.set({ status: problems.length ? problems[0].message : `Seeds: ${nodes.length} chosen by hand.` });
   }
 
   /** One run (the next run index each time, so "Run again" shows another outcome, reproducibly). */
-  runOnce(): void {
+  async runOnce(): Promise<void> {
+    await this.built;
     const experiment = this.experiment;
     if (!experiment) return;
     const run = this.nextRun++;
@@ -78,13 +98,18 @@ export class Lab {
     this.store.set({ single: { run, cascade, observables }, step: 0, playing: true, status: `Run ${run + 1}: reached ${people(observables.reach)}.` });
   }
 
+  /** An ensemble of the set-up (once any build asked for is done) in the worker pool. */
   async runEnsemble(): Promise<void> {
-    const experiment = this.experiment;
-    if (!experiment || this.controller) return;
+    if (this.controller) return;
     const controller = (this.controller = new AbortController());
-    const total = experiment.task.runs;
-    this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: 'running', total }, status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…` });
     try {
+      await this.built;
+      const experiment = this.experiment;
+      if (!experiment) return;
+      if (controller.signal.aborted) throw abortError();
+      this.ensembleOn = experiment;
+      const total = experiment.task.runs;
+      this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: 'running', total }, status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…` });
       const records = await this.pool.run(experiment.csr, experiment.task, {
         signal: controller.signal,
         onProgress: (done) => this.store.set({ ensemble: { ...this.store.get().ensemble, done } }),
@@ -97,6 +122,7 @@ export class Lab {
       this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: cancelled ? 'cancelled' : 'failed', message }, status: message });
     } finally {
       this.controller = null;
+      this.ensembleOn = null;
     }
   }
 
@@ -109,55 +135,60 @@ export class Lab {
     return this.experiment;
   }
 
-  /** Makes the scenario current; if its network or seeds cannot be built, nothing changes. */
-  private apply(scenario: Scenario, reopened = false): readonly Problem[] {
-    const before = this.store.get().scenario;
-    const sameGraph = !reopened && this.experiment && JSON.stringify(before.graph) === JSON.stringify(scenario.graph) && before.seed === scenario.seed;
-    try {
-      this.store.set({ building: true });
-      const readFile = (path: string) => {
-        const text = this.store.get().graphFiles.get(path);
-        if (text === undefined) throw new Error(`The graph file "${path}" is not loaded: use "Load graph file" to open it.`);
-        return text;
-      };
-      this.experiment = sameGraph
-        ? { ...withNetwork(scenario, this.experiment!.network, this.experiment!.csr), warnings: [] }
-        : prepareExperiment(scenario, readFile);
-      const { network, csr, task } = this.experiment;
-      // What a run depends on: a change elsewhere (runs, what counts as global) keeps the run
-      // being watched; any change at all makes the ensemble's results stale.
-      const sameRuns = sameGraph && ['content', 'seeding'].every((k) => JSON.stringify(before[k as 'content']) === JSON.stringify(scenario[k as 'content']));
-      this.cancelEnsemble();
-      if (!sameRuns) this.nextRun = 0;
-      const kept = sameRuns ? this.store.get() : null;
-      this.store.set({
-        scenario,
-        network,
-        csr,
-        stats: sameGraph ? this.store.get().stats : graphStats(network),
-        seeds: task.seeds.kind === 'fixed' ? task.seeds.nodes : null,
-        single: kept?.single ?? null,
-        step: kept?.step ?? 0,
-        playing: kept?.playing ?? false,
-        ensemble: IDLE_ENSEMBLE,
-        building: false,
-        status: this.experiment.warnings.join(' ') || this.store.get().status,
-      });
-      return [];
-    } catch (error) {
-      this.store.set({ building: false });
-      return problemsOf(error);
-    }
+  /**
+   * Makes the scenario current once the builder has built it; if its network or seeds cannot
+   * be built, nothing changes. Builds go one at a time and only the newest waiting one is
+   * built: a slider dragged through twenty values builds the last, and no older build
+   * overwrites a newer one.
+   */
+  private apply(scenario: Scenario, reopened = false): Promise<readonly Problem[]> {
+    const ticket = ++this.tickets;
+    this.wanted = scenario;
+    this.store.set({ building: true });
+    const newest = () => ticket === this.tickets;
+    const done = this.built.then(async (): Promise<readonly Problem[]> => {
+      if (!newest()) return [];
+      try {
+        const built = await this.builder.experiment(scenario, { stats: true });
+        if (newest()) this.show(built, reopened);
+        return [];
+      } catch (error) {
+        if (newest()) this.store.set({ building: false });
+        return newest() ? problemsOf(error) : [];
+      } finally {
+        if (newest()) this.wanted = null;
+      }
+    });
+    this.built = done.then(() => undefined);
+    return done;
   }
-}
 
-/** Errors from building a network or its seeds, as problems a person can act on. */
-function problemsOf(error: unknown): Problem[] {
-  if (error instanceof GraphFormatError) {
-    return error.problems.map((p) => ({ path: p.line ? `line ${p.line}` : '$.graph', expected: 'a valid graph file', found: '', message: p.message }));
+  private show(built: Built, reopened: boolean): void {
+    const before = this.store.get();
+    const { scenario, network, task, stats, warnings } = built;
+    this.experiment = built;
+    // What a run depends on: a change elsewhere (runs, what counts as global) keeps the run
+    // being watched; any change at all makes the ensemble's results stale.
+    const sameGraph = network === before.network;
+    const sameRuns = !reopened && sameGraph && (['content', 'seeding'] as const).every((k) => JSON.stringify(before.scenario[k]) === JSON.stringify(scenario[k]));
+    // A running ensemble's results would be stale; one waiting for this build runs on it.
+    if (this.ensembleOn) this.cancelEnsemble();
+    if (!sameRuns) this.nextRun = 0;
+    const kept = sameRuns ? before : null;
+    this.store.set({
+      scenario,
+      network,
+      csr: built.csr,
+      stats: sameGraph ? before.stats : stats,
+      seeds: task.seeds.kind === 'fixed' ? task.seeds.nodes : null,
+      single: kept?.single ?? null,
+      step: kept?.step ?? 0,
+      playing: kept?.playing ?? false,
+      ensemble: IDLE_ENSEMBLE,
+      building: false,
+      status: warnings.join(' ') || before.status,
+    });
   }
-  const path = error instanceof SeedingError ? error.path : '$.graph';
-  return [{ path, expected: 'a network Ripple can build', found: '', message: (error as Error).message }];
 }
 
 /** "1 person", "2,500 people". */

@@ -12,13 +12,13 @@ export async function openFile(file: File, store: Store<AppState>, lab: Lab): Pr
   const kind = classifyFile(file.name);
   if (kind === 'scenario') {
     const result = await readScenarioFile(file);
-    if (result.ok) lab.open(result.scenario, `“${file.name}”`);
+    if (result.ok) await lab.open(result.scenario, `“${file.name}”`);
     else store.set({ problems: { source: file.name, problems: result.problems } });
     return;
   }
   if (kind === 'graph') {
     if (file.size > MAX_GRAPH_BYTES) return problem(`This graph file is ${(file.size / 2 ** 20).toFixed(0)} MB; the app reads up to 50 MB (the ripple command reads more).`);
-    const problems = lab.loadGraphFile(file.name, await file.text());
+    const problems = await lab.loadGraphFile(file.name, await file.text());
     if (problems.length) store.set({ problems: { source: file.name, problems } });
     else store.set({ problems: null, status: `Loaded the network from “${file.name}”.` });
     return;

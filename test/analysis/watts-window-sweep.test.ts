@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { estimateCriticalValue } from '../../src/analysis/index.ts';
+import { createLocalBuilder } from '../../src/experiment/local-builder.ts';
 import { runSweep } from '../../src/experiment/sweep.ts';
 import { validateScenario } from '../../src/scenario/index.ts';
 import { wattsCascadeWindow } from '../../src/theory/index.ts';
@@ -18,7 +19,7 @@ describe('a mean-degree sweep finds the Watts (2002) cascade window', () => {
     });
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
     const values = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 7, 8, 10];
-    const result = await runSweep(checked.scenario, 'graph.meanDegree', values, { execute: runLocally });
+    const result = await runSweep(checked.scenario, 'graph.meanDegree', values, { execute: runLocally, build: createLocalBuilder() });
     const p = result.points.map((point) => point.summary.pGlobal.value);
     const window = wattsCascadeWindow(0.18)!; // about 1.02 < z < 5.76 on infinite Poisson graphs
     // Inside the window well away from its edges, cascades happen; far outside, never. The edges

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { runComparison } from '../../src/experiment/compare.ts';
 import { compareCsv, compareReport } from '../../src/experiment/compare-report.ts';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
+import { createLocalBuilder } from '../../src/experiment/local-builder.ts';
 import { seedCost } from '../../src/experiment/seed-cost.ts';
 import { outDegree } from '../../src/sim/csr.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
@@ -23,7 +24,7 @@ describe('runComparison', () => {
   const base = prepareExperiment(scenario);
 
   it('runs every variant with the same random numbers, so equal seedings give equal runs', async () => {
-    const runs = await runComparison(base, scenario.compare!, { execute: runLocally });
+    const runs = await runComparison(base, scenario.compare!, { execute: runLocally, build: createLocalBuilder() });
     expect(runs.map((r) => r.label)).toEqual(['1 hub', '5 random', '5 random, again']);
     // The same seeds each run, only later: the independent cascade reaches the same people.
     expect(runs[2].summary.finalSizes).toEqual(runs[1].summary.finalSizes);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
+import { createLocalBuilder } from '../../src/experiment/local-builder.ts';
 import { setParameter } from '../../src/experiment/set-parameter.ts';
 import { runSweep, runSweep2d } from '../../src/experiment/sweep.ts';
 import { planSweep } from '../../src/experiment/sweep-plan.ts';
@@ -10,7 +11,7 @@ import { runLocally } from '../../src/workers/local-executor.ts';
 import { validateScenario } from '../../src/scenario/index.ts';
 import { smallEr } from './helpers.ts';
 
-const options = { execute: runLocally };
+const options = { execute: runLocally, build: createLocalBuilder() };
 
 describe('runSweep2d', () => {
   const x = { parameter: 'content.power', values: [0.2, 0.4] };
@@ -48,7 +49,7 @@ describe('network reuse', () => {
     if (!checked.ok) throw new Error('invalid');
     let reads = 0;
     const readFile = () => (reads++, '0 1\n1 2\n2 3\n3 0\n');
-    await runSweep2d(checked.scenario, { parameter: 'content.power', values: [0.1, 0.5, 0.9] }, { parameter: 'seeding.count', values: [1, 2] }, { ...options, readFile });
+    await runSweep2d(checked.scenario, { parameter: 'content.power', values: [0.1, 0.5, 0.9] }, { parameter: 'seeding.count', values: [1, 2] }, { ...options, build: createLocalBuilder(readFile) });
     expect(reads).toBe(1);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { KIND } from '../../src/graph/network.ts';
-import { buildNetwork, type GraphSpec } from '../../src/scenario/index.ts';
+import { buildNetwork } from '../../src/scenario/build-network.ts';
+import type { GraphSpec } from '../../src/scenario/index.ts';
 import { minimal, valid } from './helpers.ts';
 
 const graphOf = (graph: unknown): GraphSpec => valid({ ...minimal(), graph }).graph;

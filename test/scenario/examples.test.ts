@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, graphSize, parseScenario } from '../../src/scenario/index.ts';
+import { buildNetwork } from '../../src/scenario/build-network.ts';
+import { graphSize, parseScenario } from '../../src/scenario/index.ts';
 
 const DIR = new URL('../../scenarios/', import.meta.url);
 const EXAMPLES = readdirSync(DIR).filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json');

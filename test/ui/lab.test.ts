@@ -1,8 +1,13 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { validateScenario, type Scenario } from '../../src/scenario/index.ts';
 import { initialState, type AppState } from '../../src/ui/app-state.ts';
+import type { ExperimentBuilder } from '../../src/experiment/builder.ts';
+import { setAt } from '../../src/ui/controls/scenario-path.ts';
 import { Lab } from '../../src/ui/lab.ts';
 import { Store } from '../../src/ui/store.ts';
+import { loadedGraphFiles } from '../../src/ui/graph-files.ts';
+import { createWorkerBuilder } from '../../src/workers/build/worker-builder.ts';
+import { channelBuildPort } from '../helpers/channel-build-port.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
 
 function scenario(overrides: Record<string, unknown> = {}): Scenario {
@@ -23,16 +28,20 @@ function scenario(overrides: Record<string, unknown> = {}): Scenario {
 const pools = [createNodePool(1), createNodePool(4)];
 afterAll(() => pools.forEach((p) => p.terminate()));
 
-function newLab(pool = pools[0]): { lab: Lab; store: Store<AppState> } {
+/** A lab as the app makes it, with its builds done behind a message channel as in the build worker. */
+async function newLab(pool = pools[0]): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
   const store = new Store<AppState>(initialState(scenario()));
-  const lab = new Lab(store, pool);
-  lab.open(scenario(), 'a test');
-  return { lab, store };
+  const builder = createWorkerBuilder(channelBuildPort, loadedGraphFiles(store));
+  const built: Scenario[] = [];
+  const counted: ExperimentBuilder = { ...builder, experiment: (s, o) => (built.push(s), builder.experiment(s, o)) };
+  const lab = new Lab(store, pool, counted);
+  await lab.open(scenario(), 'a test');
+  return { lab, store, built };
 }
 
 describe('the lab (UI state)', () => {
-  it('opens a scenario: network, statistics and the fixed seeds are ready', () => {
-    const { store } = newLab();
+  it('opens a scenario: network, statistics and the fixed seeds are ready', async () => {
+    const { store } = await newLab();
     const state = store.get();
     expect(state.network?.n).toBe(600);
     expect(state.stats?.nodes).toBe(600);
@@ -40,45 +49,45 @@ describe('the lab (UI state)', () => {
     expect(state.problems).toBeNull();
   });
 
-  it('refuses an invalid edit with its problems and changes nothing', () => {
-    const { lab, store } = newLab();
+  it('refuses an invalid edit with its problems and changes nothing', async () => {
+    const { lab, store } = await newLab();
     const before = store.get();
-    const problems = lab.edit({ ...before.scenario, content: { model: 'independent-cascade', power: 2 } });
+    const problems = await lab.edit({ ...before.scenario, content: { model: 'independent-cascade', power: 2 } });
     expect(problems.map((p) => p.path)).toEqual(['$.content.power']);
     expect(store.get()).toBe(before);
   });
 
-  it('keeps the network when only the content changes, and rebuilds it when the graph does', () => {
-    const { lab, store } = newLab();
+  it('keeps the network when only the content changes, and rebuilds it when the graph does', async () => {
+    const { lab, store } = await newLab();
     const network = store.get().network;
-    expect(lab.edit({ ...store.get().scenario, content: { model: 'independent-cascade', power: 0.5 } })).toEqual([]);
+    expect(await lab.edit({ ...store.get().scenario, content: { model: 'independent-cascade', power: 0.5 } })).toEqual([]);
     expect(store.get().network).toBe(network);
     expect(store.get().scenario.content).toMatchObject({ power: 0.5 });
-    expect(lab.edit({ ...store.get().scenario, graph: { generator: 'barabasi-albert', nodes: 700, m: 2 } })).toEqual([]);
+    expect(await lab.edit({ ...store.get().scenario, graph: { generator: 'barabasi-albert', nodes: 700, m: 2 } })).toEqual([]);
     expect(store.get().network).not.toBe(network);
     expect(store.get().network?.n).toBe(700);
   });
 
-  it('toggles seeds by clicking, and will not remove the last one', () => {
-    const { lab, store } = newLab();
+  it('toggles seeds by clicking, and will not remove the last one', async () => {
+    const { lab, store } = await newLab();
     const [a, b] = Array.from(store.get().seeds!);
-    lab.toggleSeed(a);
+    await lab.toggleSeed(a);
     expect(store.get().scenario.seeding).toMatchObject({ strategy: 'explicit', nodes: [b] });
-    lab.toggleSeed(17);
+    await lab.toggleSeed(17);
     expect(Array.from(store.get().seeds!)).toEqual([b, 17]);
-    lab.toggleSeed(b);
-    lab.toggleSeed(17);
+    await lab.toggleSeed(b);
+    await lab.toggleSeed(17);
     expect(Array.from(store.get().seeds!)).toEqual([17]);
     expect(store.get().status).toContain('at least one seed');
   });
 
-  it('runs once reproducibly: the nth run is the same in a fresh lab', () => {
-    const first = newLab();
-    const second = newLab();
-    first.lab.runOnce();
-    first.lab.runOnce();
-    second.lab.runOnce();
-    second.lab.runOnce();
+  it('runs once reproducibly: the nth run is the same in a fresh lab', async () => {
+    const first = await newLab();
+    const second = await newLab();
+    await first.lab.runOnce();
+    await first.lab.runOnce();
+    await second.lab.runOnce();
+    await second.lab.runOnce();
     const a = first.store.get().single!;
     const b = second.store.get().single!;
     expect(a.run).toBe(1);
@@ -90,7 +99,7 @@ describe('the lab (UI state)', () => {
   it('gives the same ensemble on 1 or 4 workers, reporting progress on the way', async () => {
     const summaries: string[] = [];
     for (const pool of pools) {
-      const { lab, store } = newLab(pool);
+      const { lab, store } = await newLab(pool);
       const progress: number[] = [];
       store.subscribe((s) => progress.push(s.ensemble.done));
       await lab.runEnsemble();
@@ -102,21 +111,74 @@ describe('the lab (UI state)', () => {
   });
 
   it('cancels an ensemble, keeping no partial results', async () => {
-    const { lab, store } = newLab(pools[1]);
-    expect(lab.edit({ ...store.get().scenario, run: { runs: 50_000, globalFraction: 0.1, maxSteps: 10_000 } })).toEqual([]);
+    const { lab, store } = await newLab(pools[1]);
+    expect(await lab.edit({ ...store.get().scenario, run: { runs: 50_000, globalFraction: 0.1, maxSteps: 10_000 } })).toEqual([]);
     const running = lab.runEnsemble();
     lab.cancelEnsemble();
     await running;
     expect(store.get().ensemble).toMatchObject({ status: 'cancelled', summary: null, records: [] });
   });
 
-  it('lists every bad line of a graph file as a problem and keeps what was open', () => {
-    const { lab, store } = newLab();
+  it('lists every bad line of a graph file as a problem and keeps what was open', async () => {
+    const { lab, store } = await newLab();
     const before = store.get().network;
-    const problems = lab.loadGraphFile('friends.txt', 'ana ben\nben\ncleo dan heavy\n');
+    const problems = await lab.loadGraphFile('friends.txt', 'ana ben\nben\ncleo dan heavy\n');
     expect(problems.map((p) => p.path)).toEqual(['line 2', 'line 3']);
     expect(store.get().network).toBe(before);
-    expect(lab.loadGraphFile('good.txt', 'ana ben\nben cleo\n')).toEqual([]);
+    expect(await lab.loadGraphFile('good.txt', 'ana ben\nben cleo\n')).toEqual([]);
     expect(store.get().network?.labels).toEqual(['ana', 'ben', 'cleo']);
+  });
+});
+
+describe('the lab while builds are under way (they take time in the build worker)', () => {
+  it('builds only the newest of quick edits, and each edit starts from the ones before it', async () => {
+    const { lab, store, built } = await newLab();
+    const before = built.length;
+    // A slider dragged through four values, then another field changed, all before any build is done.
+    const edits = [0.31, 0.32, 0.33, 0.34].map((power) => lab.edit(setAt(lab.target(), ['content', 'power'], power)));
+    edits.push(lab.edit(setAt(lab.target(), ['seeding', 'count'], 3)));
+    expect(store.get().building).toBe(true);
+    expect(await Promise.all(edits)).toEqual([[], [], [], [], []]);
+    expect(built.length - before).toBe(1);
+    expect(store.get().scenario.content).toMatchObject({ power: 0.34 });
+    expect(store.get().seeds).toHaveLength(3);
+    expect(store.get().building).toBe(false);
+    expect(lab.target()).toBe(store.get().scenario);
+  });
+
+  it('adds both seeds of two clicks made faster than the builds', async () => {
+    const { lab, store } = await newLab();
+    const chosen = Array.from(store.get().seeds!);
+    await Promise.all([lab.toggleSeed(17), lab.toggleSeed(18)]);
+    expect(Array.from(store.get().seeds!)).toEqual([...chosen, 17, 18]);
+  });
+
+  it('runs once on the set-up being built when Run is pressed, not on the one before', async () => {
+    const { lab, store } = await newLab();
+    void lab.edit(setAt(lab.target(), ['content', 'power'], 0.9));
+    await lab.runOnce();
+    expect(lab.current()?.scenario.content).toMatchObject({ power: 0.9 });
+    const fresh = await newLab();
+    await fresh.lab.edit(setAt(fresh.lab.target(), ['content', 'power'], 0.9));
+    await fresh.lab.runOnce();
+    expect(store.get().single?.observables).toEqual(fresh.store.get().single?.observables);
+  });
+
+  it('runs an ensemble asked for during a build on the new set-up, rather than cancelling it', async () => {
+    const { lab, store } = await newLab();
+    void lab.edit(setAt(lab.target(), ['run', 'runs'], 30));
+    await lab.runEnsemble();
+    expect(store.get().ensemble).toMatchObject({ status: 'done', total: 30 });
+  });
+
+  it('keeps what was open when a build fails, and the next edit starts from it', async () => {
+    const { lab, store } = await newLab();
+    const before = store.get();
+    const problems = await lab.edit({ ...before.scenario, seeding: { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } } });
+    expect(problems.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
+    expect(problems[0].message).toContain('no node labelled "nobody"');
+    expect(store.get().network).toBe(before.network);
+    expect(store.get().building).toBe(false);
+    expect(lab.target()).toBe(before.scenario);
   });
 });

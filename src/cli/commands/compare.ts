@@ -1,6 +1,6 @@
 import { runComparison } from '../../experiment/compare.ts';
 import { compareOutput } from '../../experiment/compare-report.ts';
-import { prepareExperiment } from '../../experiment/experiment.ts';
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UserError, type CliIo } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
@@ -18,12 +18,13 @@ export async function compareCommand(io: CliIo, positionals: string[], options: 
   if (!scenario.compare) {
     throw new UserError('ripple compare needs a "compare" section in the scenario: the variants to compare, e.g. { "variants": [{ "label": "1 opinion leader", "seeding": { "strategy": "top-degree", "count": 1 } }, …] }.', 1);
   }
-  const base = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  const build = createLocalBuilder(readGraphFileFrom(io, baseDir));
+  const base = await build.experiment(scenario);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
   const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, 'Comparing');
   const executor = chooseExecutor(options);
   try {
-    const runs = await runComparison(base, scenario.compare, { execute: executor.execute, signal: io.signal, onProgress: (d, t) => progress.update(d, t) });
+    const runs = await runComparison(base, scenario.compare, { execute: executor.execute, build, signal: io.signal, onProgress: (d, t) => progress.update(d, t) });
     progress.finish();
     emit(io, options, compareOutput(runs, scenario.compare.cost, format));
   } finally {

@@ -1,3 +1,4 @@
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
 import { sweepOutput } from '../../experiment/sweep-report.ts';
 import { runSweepWork, type PointRecords, type SweepOptions } from '../../experiment/sweep-run.ts';
@@ -31,7 +32,7 @@ export async function sweepCommand(io: CliIo, positionals: string[], options: Pa
   const executor = chooseExecutor(options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
-    readFile: readGraphFileFrom(io, baseDir),
+    build: createLocalBuilder(readGraphFileFrom(io, baseDir)),
     signal: io.signal,
     onProgress: (d, t) => progress.update(d, t),
     onWarning: (message) => io.stderr(`warning: ${message}\n`),

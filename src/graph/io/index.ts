@@ -5,4 +5,5 @@ export { parseEdgeList } from './edge-list-parse.ts';
 export { writeEdgeList } from './edge-list-write.ts';
 export { parseGexf, writeGexf } from './gexf.ts';
 export { parseGraphml, writeGraphml } from './graphml.ts';
-export { detectGraphFormat, parseGraph, writeGraph, GRAPH_FORMATS, type GraphFormat } from './format.ts';
+export { parseGraph, writeGraph } from './format.ts';
+export { detectGraphFormat, GRAPH_FORMATS, type GraphFormat } from './format-name.ts';

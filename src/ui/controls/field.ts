@@ -1,8 +1,8 @@
 import type { Problem } from '../../scenario/index.ts';
 import { getAt, type Path } from './scenario-path.ts';
 
-/** How a field proposes a new value: the lab answers with the problems, if any. */
-export type Commit = (path: Path, value: unknown) => readonly Problem[];
+/** How a field proposes a new value: the lab answers, once it has tried it, with the problems if any. */
+export type Commit = (path: Path, value: unknown) => Promise<readonly Problem[]>;
 
 export interface FieldSpec {
   readonly path: Path;
@@ -63,17 +63,20 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
     if (spec.type === 'select') return control.value;
     return control.value.trim() === '' ? undefined : Number(control.value);
   };
-  const propose = (control: HTMLInputElement | HTMLSelectElement) => {
-    const problems = commit(spec.path, read(control));
+  let proposals = 0;
+  const propose = async (control: HTMLInputElement | HTMLSelectElement) => {
+    if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
+    const proposal = ++proposals;
+    const problems = await commit(spec.path, read(control));
+    if (proposal !== proposals) return; // the person has typed or dragged on since
     const own = problems[0];
     error.textContent = own ? own.message : '';
     for (const c of controls) c.setAttribute('aria-invalid', own ? 'true' : 'false');
-    if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
   };
   for (const control of controls) {
     // Sliders commit while dragging; typed numbers when the person is done (Enter or leaving).
     const event = control instanceof HTMLInputElement && control.type === 'range' ? 'input' : 'change';
-    control.addEventListener(event, () => propose(control));
+    control.addEventListener(event, () => void propose(control));
   }
   return {
     element,

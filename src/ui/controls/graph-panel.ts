@@ -58,7 +58,7 @@ export function createGraphPanel(commit: Commit, onLoadGraphFile: () => void): P
       const generator = createField({ path: ['graph', 'generator'], label: 'Kind of network', type: 'select', options: GENERATORS }, (_path, value) => {
         if (value === 'file') {
           onLoadGraphFile();
-          return [];
+          return Promise.resolve([]);
         }
         const { ties, population } = scenario.graph;
         return commit(['graph'], { generator: value, ...DEFAULTS[value as keyof typeof DEFAULTS], ties, population });

@@ -2,6 +2,7 @@ import { runComparison } from '../../experiment/compare.ts';
 import { verdictOf } from '../../experiment/compare-report.ts';
 import type { Experiment } from '../../experiment/experiment.ts';
 import type { CompareSpec } from '../../scenario/index.ts';
+import type { ExperimentBuilder } from '../../experiment/builder.ts';
 import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
 import { IDLE_COMPARE, type AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
@@ -13,6 +14,7 @@ export class CompareController {
   constructor(
     private readonly store: Store<AppState>,
     private readonly pool: EnsemblePool,
+    private readonly builder: ExperimentBuilder,
   ) {}
 
   async run(base: Experiment, spec: CompareSpec): Promise<void> {
@@ -24,6 +26,7 @@ export class CompareController {
     try {
       const runs = await runComparison(base, spec, {
         execute: (csr, task, o) => this.pool.run(csr, task, o),
+        build: this.builder,
         signal: controller.signal,
         onProgress: (done) => set({ done }),
       });

@@ -4,6 +4,7 @@ import { createSweepAssembler } from '../../experiment/sweep-result.ts';
 import { runSweepWork } from '../../experiment/sweep-run.ts';
 import { totalWork, workPieces } from '../../experiment/sweep-work.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import type { ExperimentBuilder } from '../../experiment/builder.ts';
 import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
 import { IDLE_SWEEP, type AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
@@ -19,6 +20,7 @@ export class SweepController {
   constructor(
     private readonly store: Store<AppState>,
     private readonly pool: EnsemblePool,
+    private readonly builder: ExperimentBuilder,
   ) {}
 
   async run(base: Scenario, x: SweepAxis, y: SweepAxis | null): Promise<void> {
@@ -39,7 +41,7 @@ export class SweepController {
       const facts = await runSweepWork(
         plan,
         workPieces(plan, 0, total),
-        { execute: (csr, task, o) => this.pool.run(csr, task, o), signal: controller.signal, onProgress: (done) => set({ done }) },
+        { execute: (csr, task, o) => this.pool.run(csr, task, o), build: this.builder, signal: controller.signal, onProgress: (done) => set({ done }) },
         (piece) => {
           const summary = assembler.addPoint(piece);
           if (!summary) return;

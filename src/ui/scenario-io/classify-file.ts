@@ -1,4 +1,4 @@
-import { detectGraphFormat } from '../../graph/io/index.ts';
+import { detectGraphFormat } from '../../graph/io/format-name.ts';
 
 export type FileKind = 'scenario' | 'graph' | 'unknown';
 

@@ -1,0 +1,46 @@
+import type { Network } from '../../graph/network.ts';
+import { problemsOf } from '../../experiment/build-problems.ts';
+import type { ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
+import type { EnsembleTask } from '../../sim/ensemble.ts';
+import type { BuildReply, BuildRequest } from './protocol.ts';
+
+/**
+ * What the build worker does with each request, apart from messaging (so Node tests can run
+ * it over a message channel): build with a local builder, one request at a time and in order,
+ * remember each network's id, and turn failures into problems. A graph file arriving with new
+ * text starts a fresh builder, so a file loaded again under the same name is rebuilt.
+ */
+export function createBuildService(): (request: BuildRequest, reply: (reply: BuildReply) => void) => void {
+  const files = new Map<string, string>();
+  const readFile = (path: string): string => {
+    const text = files.get(path);
+    if (text === undefined) throw new Error(`The graph file "${path}" is not loaded: use "Load graph file" to open it.`);
+    return text;
+  };
+  let builder: ExperimentBuilder = createLocalBuilder(readFile);
+  const ids = new WeakMap<Network, number>();
+  let nextId = 1;
+  const handle = async (request: BuildRequest): Promise<BuildReply> => {
+    const { id, scenario, file } = request;
+    try {
+      if (file && files.get(file.path) !== file.text) {
+        files.set(file.path, file.text);
+        builder = createLocalBuilder(readFile);
+      }
+      const options = { stats: request.stats };
+      const built: PreparedNetwork & { task?: EnsembleTask } = request.what === 'network' ? await builder.network(scenario, options) : await builder.experiment(scenario, options);
+      const { network, csr, warnings, stats } = built;
+      let graphId = ids.get(network);
+      if (graphId === undefined) ids.set(network, (graphId = nextId++));
+      const graph = request.have.includes(graphId) ? null : { network, csr };
+      return { id, ok: true, graphId, graph, warnings, stats, task: built.task ?? null };
+    } catch (error) {
+      return { id, ok: false, problems: problemsOf(error) };
+    }
+  };
+  let queue = Promise.resolve();
+  return (request, reply) => {
+    queue = queue.then(async () => reply(await handle(request)));
+  };
+}

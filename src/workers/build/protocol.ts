@@ -1,0 +1,43 @@
+import type { Network } from '../../graph/network.ts';
+import type { GraphStats } from '../../graph/stats/index.ts';
+import type { Problem, Scenario } from '../../scenario/index.ts';
+import type { Csr } from '../../sim/csr.ts';
+import type { EnsembleTask } from '../../sim/ensemble.ts';
+
+/**
+ * Messages between the page and its build worker. The worker keeps the networks it built, so
+ * the page names the ones it already holds (`have`) and gets only their id back: a change of
+ * content or seeding costs a seed plan, not another copy of the graph.
+ */
+export interface BuildRequest {
+  readonly id: number;
+  /** Just the network, or the whole runnable experiment. */
+  readonly what: 'network' | 'experiment';
+  readonly scenario: Scenario;
+  readonly stats: boolean;
+  /** A graph file's text, sent when the worker does not have this text for this path yet. */
+  readonly file: { readonly path: string; readonly text: string } | null;
+  /** Ids of the networks the page holds. */
+  readonly have: readonly number[];
+}
+
+export type BuildReply =
+  | {
+      readonly id: number;
+      readonly ok: true;
+      readonly graphId: number;
+      /** Null when the page already holds network `graphId`. */
+      readonly graph: { readonly network: Network; readonly csr: Csr } | null;
+      readonly warnings: readonly string[];
+      readonly stats: GraphStats | null;
+      /** Null when only the network was asked for. */
+      readonly task: EnsembleTask | null;
+    }
+  | { readonly id: number; readonly ok: false; readonly problems: readonly Problem[] };
+
+/** The little the page needs from a thread (a Web Worker, or a message channel in tests). */
+export interface BuildPort {
+  post(request: BuildRequest): void;
+  listen(onReply: (reply: BuildReply) => void, onFailure: (error: Error) => void): void;
+  terminate(): void;
+}

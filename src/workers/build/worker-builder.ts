@@ -1,0 +1,102 @@
+import type { Network } from '../../graph/network.ts';
+import { BuildError, problemsOf } from '../../experiment/build-problems.ts';
+import type { Built, BuildOptions, ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
+import type { ReadGraphFile } from '../../experiment/experiment.ts';
+import type { Scenario } from '../../scenario/index.ts';
+import type { Csr } from '../../sim/csr.ts';
+import type { BuildPort, BuildReply, BuildRequest } from './protocol.ts';
+
+/** Networks kept on the page once no request is waiting (the worker keeps two). */
+const KEPT_NETWORKS = 3;
+
+interface Waiter {
+  readonly scenario: Scenario;
+  resolve(reply: Extract<BuildReply, { ok: true }>): void;
+  reject(error: Error): void;
+}
+
+/**
+ * An ExperimentBuilder whose work happens in a build worker. A network crosses to the page
+ * once: later requests on it name it by id, so the page gets the same Network and Csr objects
+ * back (and the ensemble pool, which knows a network by its Csr, does not send it again).
+ * A worker that fails is replaced on the next request.
+ */
+export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadGraphFile): ExperimentBuilder {
+  const waiting = new Map<number, Waiter>();
+  const graphs = new Map<number, { network: Network; csr: Csr }>();
+  let port: BuildPort | null = null;
+  /** The text of each graph file the current worker holds. */
+  let sentFiles = new Map<string, string>();
+  let nextId = 1;
+
+  const fail = (error: Error): void => {
+    for (const waiter of waiting.values()) waiter.reject(error);
+    waiting.clear();
+    port?.terminate();
+    port = null;
+  };
+  const receive = (reply: BuildReply): void => {
+    const waiter = waiting.get(reply.id);
+    if (!waiter) return;
+    waiting.delete(reply.id);
+    if (!reply.ok) waiter.reject(new BuildError(reply.problems));
+    else waiter.resolve(reply);
+  };
+  const portNow = (): BuildPort => {
+    if (port) return port;
+    const started = createPort();
+    sentFiles = new Map();
+    started.listen(receive, fail);
+    return (port = started);
+  };
+
+  /** The graph a reply names, kept (most recent last); older ones dropped once nothing waits on them. */
+  const graphOf = (reply: Extract<BuildReply, { ok: true }>): { network: Network; csr: Csr } => {
+    const graph = reply.graph ?? graphs.get(reply.graphId);
+    if (!graph) throw new Error(`the build worker named network ${reply.graphId}, which the page no longer holds`);
+    graphs.delete(reply.graphId);
+    graphs.set(reply.graphId, graph);
+    if (waiting.size === 0) for (const id of [...graphs.keys()].slice(0, Math.max(0, graphs.size - KEPT_NETWORKS))) graphs.delete(id);
+    return graph;
+  };
+
+  const request = (what: BuildRequest['what'], scenario: Scenario, options: BuildOptions = {}) =>
+    new Promise<{ reply: Extract<BuildReply, { ok: true }>; graph: { network: Network; csr: Csr } }>((resolve, reject) => {
+      let file: BuildRequest['file'] = null;
+      try {
+        if (scenario.graph.generator === 'file') {
+          const text = readFile(scenario.graph.path);
+          if (sentFiles.get(scenario.graph.path) !== text) file = { path: scenario.graph.path, text };
+        }
+      } catch (error) {
+        reject(new BuildError(problemsOf(error)));
+        return;
+      }
+      const target = portNow();
+      const id = nextId++;
+      waiting.set(id, {
+        scenario,
+        resolve: (reply) => {
+          try {
+            resolve({ reply, graph: graphOf(reply) });
+          } catch (error) {
+            reject(error as Error);
+          }
+        },
+        reject,
+      });
+      if (file) sentFiles.set(file.path, file.text);
+      target.post({ id, what, scenario, stats: options.stats ?? false, file, have: [...graphs.keys()] });
+    });
+
+  return {
+    async network(scenario, options): Promise<PreparedNetwork> {
+      const { reply, graph } = await request('network', scenario, options);
+      return { ...graph, warnings: reply.warnings, stats: reply.stats };
+    },
+    async experiment(scenario, options): Promise<Built> {
+      const { reply, graph } = await request('experiment', scenario, options);
+      return { scenario, ...graph, task: reply.task!, warnings: reply.warnings, stats: reply.stats };
+    },
+  };
+}
