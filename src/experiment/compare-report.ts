@@ -10,15 +10,9 @@ function seedCount(run: VariantRun): number {
   return seeds.kind === 'fixed' ? seeds.nodes.length : seeds.count;
 }
 
-/**
- * The coins a variant's runs drew: its task's seed and the run indices of summary.finalSizes.
- * An executor runs 0..task.runs−1 and the summary keeps them in run order, so when the summary
- * holds task.runs runs its indices are 0..task.runs−1; otherwise they are not known, and the
- * variant is compared without pairing.
- */
-function coinsOf({ experiment: { task }, summary }: VariantRun): VariantResult['coins'] {
-  if (summary.finalSizes.length !== task.runs) return undefined;
-  return { seed: task.seed, runIndices: Array.from({ length: task.runs }, (_, i) => i) };
+/** The coins a variant's runs drew: its task's seed and the index of each run. */
+function coinsOf({ experiment: { task }, runIndices }: VariantRun): VariantResult['coins'] {
+  return { seed: task.seed, runIndices };
 }
 
 /**

@@ -22,6 +22,8 @@ export interface VariantRun {
   /** Cost of its seeds (the expectation, for a fresh random draw each run). */
   readonly cost: number;
   readonly summary: EnsembleSummary;
+  /** The run index of each of summary.finalSizes (which are in run order): run i of every variant drew the same coins. */
+  readonly runIndices: readonly number[];
 }
 
 /**
@@ -41,7 +43,7 @@ export async function runComparison(base: Experiment, compare: CompareSpec, opti
       onProgress: (runsDone) => options.onProgress?.(done + runsDone, total),
     });
     const summary = summarizeEnsemble(records, experiment.csr.n, base.scenario.run.globalFraction);
-    out.push({ label: variant.label, experiment, cost: seedCost(experiment.task.seeds, experiment.csr, compare.cost), summary });
+    out.push({ label: variant.label, experiment, cost: seedCost(experiment.task.seeds, experiment.csr, compare.cost), summary, runIndices: records.map((r) => r.run).sort((a, b) => a - b) });
   }
   return out;
 }
