@@ -1,4 +1,4 @@
-import { exampleScenarios, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
+import { firstExample, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
 import { createBrowserPool } from '../workers/browser-pool.ts';
 import { browserBuildPort } from '../workers/build/browser-build-port.ts';
 import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
@@ -6,6 +6,7 @@ import { loadedGraphFiles } from './graph-files.ts';
 import { initialState, type AppState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
+import type { Panel } from './controls/panel.ts';
 import { createGraphPanel } from './controls/graph-panel.ts';
 import { createRunPanel } from './controls/run-panel.ts';
 import { setAt } from './controls/scenario-path.ts';
@@ -24,10 +25,19 @@ import { SweepController } from './experiments/sweep-controller.ts';
 import { createSweepView } from './experiments/sweep-view.ts';
 import { installTabs } from './tabs.ts';
 
-/** Builds the page: store, lab, views; restores the last work (share link, then autosave, then the first example). */
+/**
+ * Builds the page: store, lab, views; restores the last work (share link, then autosave, then
+ * the first example). The network is asked for first, so the build worker makes it while the
+ * page is put together, and the page is put together in several tasks, none long enough to
+ * hold up a click or a frame.
+ */
 export async function startApp(): Promise<void> {
-  const first = exampleScenarios()[0];
-  const store = new Store<AppState>(initialState(first.scenario));
+  await nextTask(); // after the modules' own set-up
+  const first = firstExample();
+  const autosave = createAutosave(localStorage);
+  const restored = await restore(autosave.restore());
+  const opening = restored.result?.ok ? { scenario: restored.result.scenario, source: restored.source } : { scenario: first.scenario, source: `the example “${first.name}”` };
+  const store = new Store<AppState>(initialState(opening.scenario));
   const pool = createBrowserPool();
   const builder = createWorkerBuilder(browserBuildPort, loadedGraphFiles(store));
   const lab = new Lab(store, pool, builder);
@@ -43,20 +53,38 @@ export async function startApp(): Promise<void> {
     createRunPanel(commit, { runOnce: () => void lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
+  showScenario(store, panels, autosave);
+  const damaged = restored.result?.ok === false ? restored.result.problems : null;
+  const opened = lab.open(opening.scenario, opening.source).then(() => {
+    if (damaged) store.set({ problems: { source: restored.source, problems: damaged } });
+  });
+
+  await nextTask();
   const view = createNetworkStage(store, (node) => void lab.toggleSeed(node));
   createPlayback(store);
+  await nextTask();
   createResultsPanel(store);
   createHeader(store, lab, view);
+  await nextTask();
   createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool, builder));
+  await nextTask();
   createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool, builder));
   installTabs((id) => id === 'tab-network' && view.resize());
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
+  await opened;
+}
 
+/** Lets the browser paint and handle input before the next part of the work. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** The scenario's name, question, status and problems; the panels' settings; the autosave. */
+function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>): void {
   const name = document.getElementById('scenario-name')!;
   const description = document.getElementById('scenario-description')!;
   const problems = document.getElementById('problems')!;
   const status = document.getElementById('status')!;
-  const autosave = createAutosave(localStorage);
   const save = debounce(() => {
     const warning = autosave.save(store.get().scenario);
     if (warning) store.set({ status: warning });
@@ -79,13 +107,6 @@ export async function startApp(): Promise<void> {
     if (state.scenario !== previous.scenario) save();
   });
   addEventListener('pagehide', () => save.flush());
-
-  const restored = await restore(autosave.restore());
-  if (restored.result?.ok) await lab.open(restored.result.scenario, restored.source);
-  else {
-    await lab.open(first.scenario, `the example “${first.name}”`);
-    if (restored.result) store.set({ problems: { source: restored.source, problems: restored.result.problems } });
-  }
 }
 
 /** The share link in the address wins over the autosave; either may be damaged. */

@@ -36,21 +36,34 @@ let parsed: ExampleScenario[] | null = null;
  * bundled and never change); each caller gets its own copies, so none can change another's.
  */
 export function exampleScenarios(): ExampleScenario[] {
-  return (parsed ??= parseExamples()).map((example) => ({ ...example, scenario: structuredClone(example.scenario) }));
+  return (parsed ??= parseExamples()).map(copy);
+}
+
+/** The first example in teaching order, what the app opens with: parsed alone, to start sooner. */
+export function firstExample(): ExampleScenario {
+  if (parsed) return copy(parsed[0]);
+  const [path, text] = Object.entries(FILES).find(([path]) => path.endsWith(`/${TEACHING_ORDER[0]}`))!;
+  return parseExample(path, text);
+}
+
+function copy(example: ExampleScenario): ExampleScenario {
+  return { ...example, scenario: structuredClone(example.scenario) };
 }
 
 function parseExamples(): ExampleScenario[] {
   return Object.entries(FILES)
-    .map(([path, text]) => ({ file: path.slice(path.lastIndexOf('/') + 1), text }))
-    .filter(({ file }) => file !== 'scenario.schema.json')
-    .map(({ file, text }) => {
-      const result = parseScenario(text);
-      // The examples ship with Ripple and are tested: one that fails to parse is a bug.
-      if (!result.ok) throw new Error(`example scenario ${file} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
-      const { scenario } = result;
-      return { file, name: scenario.name, description: scenario.description, text, scenario };
-    })
+    .filter(([path]) => !path.endsWith('/scenario.schema.json'))
+    .map(([path, text]) => parseExample(path, text))
     .sort((a, b) => rank(a.file) - rank(b.file) || a.name.localeCompare(b.name, 'en'));
+}
+
+function parseExample(path: string, text: string): ExampleScenario {
+  const file = path.slice(path.lastIndexOf('/') + 1);
+  const result = parseScenario(text);
+  // The examples ship with Ripple and are tested: one that fails to parse is a bug.
+  if (!result.ok) throw new Error(`example scenario ${file} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  const { scenario } = result;
+  return { file, name: scenario.name, description: scenario.description, text, scenario };
 }
 
 function rank(file: string): number {

@@ -1,5 +1,5 @@
 export type { OpenResult } from './open-result.ts';
-export { exampleScenarios, type ExampleScenario } from './examples.ts';
+export { exampleScenarios, firstExample, type ExampleScenario } from './examples.ts';
 export { readScenarioFile } from './open-file.ts';
 export { classifyFile, type FileKind } from './classify-file.ts';
 export { installDropTarget, DROP_ACTIVE_CLASS } from './drop-target.ts';

@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { exampleScenarios } from '../../../src/ui/scenario-io/index.ts';
 
 const DIR = new URL('../../../scenarios/', import.meta.url);
@@ -39,5 +39,15 @@ describe('exampleScenarios', () => {
     const again = exampleScenarios();
     expect(again).toEqual(examples);
     expect(again[0].scenario).not.toBe(examples[0].scenario);
+  });
+
+  it('gives the app the first of them to open with, the same whether or not the rest are parsed yet', async () => {
+    vi.resetModules();
+    const fresh = await import('../../../src/ui/scenario-io/examples.ts');
+    const alone = fresh.firstExample();
+    expect(alone).toEqual(examples[0]);
+    expect(fresh.exampleScenarios()[0]).toEqual(alone);
+    expect(fresh.firstExample()).toEqual(alone);
+    expect(fresh.firstExample().scenario).not.toBe(fresh.firstExample().scenario);
   });
 });
