@@ -1,5 +1,6 @@
 import { globalByFirstWave } from '../analysis/index.ts';
 import { createDegreeChart, createFirstWaveChart, createObservablesTable, createReachHistogram, createSpreadChart } from '../viz/charts/index.ts';
+import { formatPercent } from '../viz/charts/format.ts';
 import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
 import type { AppState } from './app-state.ts';
 import { people } from './lab.ts';
@@ -97,7 +98,7 @@ function headlineText({ ensemble, single, network }: AppState): HTMLElement {
     small.textContent = `(95% CI ${(lo * 100).toFixed(0)}–${(hi * 100).toFixed(0)}%; mean reach ${Math.round(s.reach.mean).toLocaleString('en-US')} of ${s.nodes.toLocaleString('en-US')} people over ${s.runs} runs)`;
   } else if (single && network) {
     p.textContent = `This run reached ${people(single.observables.reach)} `;
-    small.textContent = `(${((single.observables.reach / network.n) * 100).toFixed(1)}%). Run an ensemble to see how often content like this tips.`;
+    small.textContent = `(${formatPercent(single.observables.reach / network.n)} of the network). Run an ensemble to see how often content like this tips.`;
   } else {
     p.textContent = '';
     small.textContent = 'Press “Run once” to drop the stone, or “Run ensemble” to see how often it tips.';

@@ -1,7 +1,7 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { formatCount, formatShareTick } from './format.ts';
+import { formatCount, formatPercent } from './format.ts';
 import { tickCount, type ChartLayout } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';
@@ -27,12 +27,13 @@ function draw(root: Group, layout: ChartLayout, data: SpreadData): void {
   const x = scaleLinear([0, series.steps], [0, box.width]);
   const top = peopleAxisMax(series, data.nodes, tickCount(box.height, 50));
   const y = scaleLinear([0, top], [box.height, 0]);
-  const share = scaleLinear([0, top / Math.max(1, data.nodes)], [box.height, 0]);
+  const peopleTicks = integerTicks(0, top, tickCount(box.height, 50));
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
   drawAxes(plot, box, {
     x: { scale: x, ticks: integerTicks(0, series.steps, tickCount(box.width)), format: String, label: 'step (rounds of sharing)' },
-    y: { scale: y, ticks: integerTicks(0, top, tickCount(box.height, 50)), format: formatCount, label: 'people reached' },
-    yRight: { scale: share, ticks: share.ticks(tickCount(box.height, 50)), format: formatShareTick, label: 'share of the network' },
+    y: { scale: y, ticks: peopleTicks, format: formatCount, label: 'people reached' },
+    // The same gridlines read as shares: round shares of a tiny reach (0.0002%, 0.0004%, …) would crowd the margin.
+    yRight: { scale: y, ticks: peopleTicks, format: (people) => formatPercent(people / Math.max(1, data.nodes)), label: 'share of the network' },
   });
   const path = line<number>((_, i) => x(i), y).curve(curveStepAfter);
   if (series.band) {
