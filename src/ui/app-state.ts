@@ -83,7 +83,8 @@ export interface AppState {
   readonly sweep: SweepState;
   readonly compare: CompareState;
   /** Problems of the last file or link that could not be opened. */
-  readonly problems: { readonly source: string; readonly problems: readonly Problem[] } | null;
+  /** Why something was not opened; `instead` names what is open in its place, if not what was. */
+  readonly problems: { readonly source: string; readonly problems: readonly Problem[]; readonly instead?: string } | null;
   /** A short status line for the person (what just happened, or what went wrong). */
   readonly status: string;
   readonly building: boolean;

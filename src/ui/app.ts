@@ -19,10 +19,7 @@ import { createPlayback } from './playback.ts';
 import { createResultsPanel } from './results-panel.ts';
 import { pickFile } from './scenario-io/index.ts';
 import { Store } from './store.ts';
-import { CompareController } from './experiments/compare-controller.ts';
-import { createCompareView } from './experiments/compare-view.ts';
-import { SweepController } from './experiments/sweep-controller.ts';
-import { createSweepView } from './experiments/sweep-view.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { installTabs } from './tabs.ts';
 
 /**
@@ -36,7 +33,8 @@ export async function startApp(): Promise<void> {
   const first = firstExample();
   const autosave = createAutosave(localStorage);
   const restored = await restore(autosave.restore());
-  const opening = restored.result?.ok ? { scenario: restored.result.scenario, source: restored.source } : { scenario: first.scenario, source: `the example “${first.name}”` };
+  const example = { scenario: first.scenario, source: `the example “${first.name}”` };
+  const opening = restored.result?.ok ? { scenario: restored.result.scenario, source: restored.source } : example;
   const store = new Store<AppState>(initialState(opening.scenario));
   const pool = createBrowserPool();
   const builder = createWorkerBuilder(browserBuildPort, loadedGraphFiles(store));
@@ -53,11 +51,9 @@ export async function startApp(): Promise<void> {
     createRunPanel(commit, { runOnce: () => void lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
-  showScenario(store, panels, autosave);
-  const damaged = restored.result?.ok === false ? restored.result.problems : null;
-  const opened = lab.open(opening.scenario, opening.source).then(() => {
-    if (damaged) store.set({ problems: { source: restored.source, problems: damaged } });
-  });
+  showScenario(store, panels, autosave, () => lab.target());
+  const damaged = restored.result?.ok === false ? { source: restored.source, problems: restored.result.problems, instead: capitalized(example.source) } : null;
+  const opened = openAtStart(lab, store, opening, example, damaged);
 
   await nextTask();
   const view = createNetworkStage(store, (node) => void lab.toggleSeed(node));
@@ -65,13 +61,14 @@ export async function startApp(): Promise<void> {
   await nextTask();
   createResultsPanel(store);
   createHeader(store, lab, view);
-  await nextTask();
-  createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool, builder));
-  await nextTask();
-  createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool, builder));
-  installTabs((id) => id === 'tab-network' && view.resize());
+  // The Sweep and Compare views come in a chunk of their own once the network is up, or
+  // sooner if their tab is opened first.
+  let experiments: Promise<void> | null = null;
+  const loadExperiments = () => (experiments ??= import('./experiments/install.ts').then((m) => m.installExperiments(store, lab, pool, builder)));
+  installTabs((id) => (id === 'tab-network' ? view.resize() : void loadExperiments()));
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
   await opened;
+  await loadExperiments();
 }
 
 /** Lets the browser paint and handle input before the next part of the work. */
@@ -79,14 +76,36 @@ function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-/** The scenario's name, question, status and problems; the panels' settings; the autosave. */
-function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>): void {
+/**
+ * Opens the restored work; if it was damaged, or cannot be built any more (a graph file not
+ * loaded since, say), the first example instead, with the problems shown.
+ */
+async function openAtStart(lab: Lab, store: Store<AppState>, opening: Opening, example: Opening, damaged: AppState['problems']): Promise<void> {
+  if (await lab.open(opening.scenario, opening.source)) {
+    if (damaged) store.set({ problems: damaged });
+    return;
+  }
+  const problems = store.get().problems;
+  if (opening !== example && problems && (await lab.open(example.scenario, example.source))) store.set({ problems: { ...problems, instead: capitalized(example.source) } });
+}
+
+interface Opening {
+  readonly scenario: Scenario;
+  readonly source: string;
+}
+
+/**
+ * The scenario's name, question, status and problems; the panels' settings; the autosave of
+ * `latest`, the newest scenario asked for (leaving the page straight after an edit keeps it,
+ * even while it is still being built).
+ */
+function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>, latest: () => Scenario): void {
   const name = document.getElementById('scenario-name')!;
   const description = document.getElementById('scenario-description')!;
   const problems = document.getElementById('problems')!;
   const status = document.getElementById('status')!;
   const save = debounce(() => {
-    const warning = autosave.save(store.get().scenario);
+    const warning = autosave.save(latest());
     if (warning) store.set({ status: warning });
   }, 500);
   store.subscribe((state, previous) => {
@@ -101,12 +120,19 @@ function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave
       : state.scenario.description;
     status.textContent = state.building ? 'Building the network…' : state.status;
     if (state.problems !== previous.problems || state === previous) {
-      if (state.problems) renderProblems(problems, state.problems.source, [...state.problems.problems], () => store.set({ problems: null }));
+      if (state.problems) renderProblems(problems, state.problems.source, [...state.problems.problems], () => store.set({ problems: null }), state.problems.instead);
       else problems.replaceChildren();
     }
     if (state.scenario !== previous.scenario) save();
   });
-  addEventListener('pagehide', () => save.flush());
+  addEventListener('pagehide', () => {
+    if (latest() !== store.get().scenario) save(); // an edit still being built
+    save.flush();
+  });
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The share link in the address wins over the autosave; either may be damaged. */

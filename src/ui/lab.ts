@@ -50,13 +50,14 @@ export class Lab {
     return this.wanted ?? this.store.get().scenario;
   }
 
-  /** Opens a whole scenario (example, file, link, autosave). */
-  async open(scenario: Scenario, source: string): Promise<void> {
+  /** Opens a whole scenario (example, file, link, autosave); true once it is current. */
+  async open(scenario: Scenario, source: string): Promise<boolean> {
     const ticket = this.tickets + 1;
     const problems = await this.apply(scenario, true);
-    if (ticket !== this.tickets) return; // something newer was opened or edited meanwhile
+    if (ticket !== this.tickets) return false; // something newer was opened or edited meanwhile
     if (problems.length) this.store.set({ problems: { source, problems } });
     else this.store.set({ problems: null, opened: scenario, status: `Opened ${source}.` });
+    return problems.length === 0;
   }
 
   /** A graph file the person loaded: kept in memory and used as the scenario's graph. */

@@ -100,6 +100,38 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await app.context.close();
   });
 
+  it('loads an edge list as the network, lists a broken GraphML file’s problems, and after a reload without the file opens the first example and says why', async () => {
+    const app = await openApp(site);
+    const { page } = app;
+    const first = await settings(page);
+    await openThroughButton(page, 'friends.txt', '# who is friends with whom\nana ben\nben cleo\ncleo ana\ncleo dan\n', 'text/plain');
+    await expect.poll(() => text(page, 'graph-facts'), { timeout: 30_000 }).toMatch(/^4 people, 4 friendships/);
+    expect(await page.getByLabel('Kind of network', { exact: true }).inputValue()).toBe('file');
+    expect(await text(page, 'status')).toBe('Loaded the network from “friends.txt”.');
+    await shot(page, '06-edge-list-loaded');
+
+    const loaded = { name: await text(page, 'scenario-name'), facts: await text(page, 'graph-facts') };
+    await openThroughButton(page, 'broken.graphml', '<graphml><graph edgedefault="undirected"><edge source="a"/></graph>', 'application/xml');
+    const panel = page.getByTestId('problems');
+    await panel.waitFor();
+    expect(await panel.locator('.problems-title').textContent()).toMatch(/^"broken\.graphml" was not opened: /);
+    expect(await panel.locator('li.problem').count()).toBeGreaterThan(0);
+    expect({ name: await text(page, 'scenario-name'), facts: await text(page, 'graph-facts') }).toEqual(loaded);
+    await shot(page, '06-broken-graphml-problems');
+
+    // The autosave keeps the scenario, not the file: after a reload the file is gone.
+    await page.reload();
+    await waitForReady(page);
+    await expect.poll(() => text(page, 'scenario-name')).toBe(first.name);
+    expect(await text(page, 'graph-facts')).toBe(first.facts);
+    await panel.waitFor();
+    expect(await panel.locator('.problem-message').first().textContent()).toBe('The graph file "friends.txt" is not loaded: use "Load graph file" to open it.');
+    expect(await panel.locator('.problems-note').textContent()).toBe(`The example “${first.name}” is open instead.`);
+    await shot(page, '06-reload-without-graph-file');
+    expect(app.troubles.pageErrors).toEqual([]);
+    await app.context.close();
+  });
+
   it('saves the scenario as a file and opens it again after a reload with cleared storage', async () => {
     const app = await openApp(site);
     const { page } = app;

@@ -22,7 +22,7 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     await typeNumber(page, 'Propagation power', '0.6');
     await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.6');
     await page.getByTestId('run-once').click();
-    await expect.poll(() => headline.textContent()).toMatch(/^This run reached (?:1 person|[\d,]+ people) \(\d+\.\d%\)/);
+    await expect.poll(() => headline.textContent()).toMatch(/^This run reached (?:1 person|[\d,]+ people) \([\d.]+% of the network\)/);
     expect(await text(page, 'status')).toMatch(/^Run 1: reached (?:1 person|[\d,]+ people)\.$/);
     expect(await text(page, 'run-once')).toBe('Run again');
     // Even above the tipping point a run can die out at once (about one in ten here): run again
@@ -34,7 +34,7 @@ describe('running the experiment', { timeout: 120_000 }, () => {
       ({ max } = await stepLabel(page));
     }
     expect(max).toBeGreaterThanOrEqual(6);
-    expect(await headline.textContent()).toMatch(/^This run reached [\d,]+ people \(\d+\.\d%\)/);
+    expect(await headline.textContent()).toMatch(/^This run reached [\d,]+ people \([\d.]+% of the network\)/);
 
     // A run starts playing at once; pause it and it stays put.
     const play = page.getByTestId('play');

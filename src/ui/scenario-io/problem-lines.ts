@@ -20,15 +20,18 @@ export interface ProblemsText {
   readonly note: string;
 }
 
-/** The words of the problems panel, kept apart from the DOM so they can be tested and reused. */
-export function problemsText(source: string, problems: readonly Problem[]): ProblemsText {
+/**
+ * The words of the problems panel, kept apart from the DOM so they can be tested and reused.
+ * `instead` says what is open when it is not what was open before (at start-up, an example).
+ */
+export function problemsText(source: string, problems: readonly Problem[], instead?: string): ProblemsText {
   const hidden = problems.length - MAX_LISTED_PROBLEMS;
   return {
     // The file name is untrusted too: escaped so direction-changing characters cannot reorder the title.
     title: `"${escapeUnsafe(source)}" was not opened: ${count(problems.length)}`,
     items: problems.slice(0, MAX_LISTED_PROBLEMS).map(problemLine),
     more: hidden > 0 ? `…and ${count(hidden, 'more ')}` : null,
-    note: 'What you had open is unchanged.',
+    note: instead ? `${instead} is open instead.` : 'What you had open is unchanged.',
   };
 }
 

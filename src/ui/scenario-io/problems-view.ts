@@ -6,8 +6,8 @@ import { problemsText } from './problem-lines.ts';
  * alert listing each problem's JSON path, message and details. Every string goes in through
  * textContent, never as HTML: file contents and names are untrusted.
  */
-export function renderProblems(container: HTMLElement, source: string, problems: Problem[], onDismiss: () => void): HTMLElement {
-  const text = problemsText(source, problems);
+export function renderProblems(container: HTMLElement, source: string, problems: Problem[], onDismiss: () => void, instead?: string): HTMLElement {
+  const text = problemsText(source, problems, instead);
   const panel = element('section', 'problems');
   panel.setAttribute('role', 'alert');
   panel.setAttribute('aria-live', 'assertive');

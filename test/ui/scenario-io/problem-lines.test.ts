@@ -11,6 +11,7 @@ describe('problemsText', () => {
     expect(text.title).toBe('"bad.json" was not opened: 3 problems');
     expect(problemsText('bad.json', [problem({})]).title).toBe('"bad.json" was not opened: 1 problem');
     expect(text.note).toBe('What you had open is unchanged.');
+    expect(problemsText('your last session', [problem({})], 'The example “Tipping”').note).toBe('The example “Tipping” is open instead.');
     expect(text.more).toBeNull();
   });
 
