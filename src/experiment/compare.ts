@@ -5,6 +5,7 @@ import { abortError } from '../workers/executor.ts';
 import type { ExperimentBuilder } from './builder.ts';
 import type { Experiment } from './experiment.ts';
 import { seedCost } from './seed-cost.ts';
+import { BuildError } from './build-problems.ts';
 import { SeedingError } from './seeding-error.ts';
 
 export interface CompareOptions {
@@ -53,7 +54,10 @@ async function variantExperiment(base: Experiment, seeding: CompareSpec['variant
   try {
     return await build.experiment({ ...base.scenario, seeding });
   } catch (error) {
-    if (error instanceof SeedingError) throw new SeedingError(error.message, error.path.replace('$.seeding', `$.compare.variants[${i}].seeding`));
+    const where = (path: string) => path.replace('$.seeding', `$.compare.variants[${i}].seeding`);
+    if (error instanceof SeedingError) throw new SeedingError(error.message, where(error.path));
+    // From a build worker, the same problem arrives as a BuildError.
+    if (error instanceof BuildError) throw new BuildError(error.problems.map((p) => ({ ...p, path: where(p.path) })));
     throw error;
   }
 }

@@ -37,8 +37,10 @@ export async function startApp(): Promise<void> {
   const opening = restored.result?.ok ? { scenario: restored.result.scenario, source: restored.source } : example;
   const store = new Store<AppState>(initialState(opening.scenario));
   const pool = createBrowserPool();
+  // The lab's builds, and the Sweep's and Compare's, each in a worker of their own: edits never
+  // wait behind a sweep's networks, and a sweep never pushes the open network out of the cache.
+  const lab = new Lab(store, pool, createWorkerBuilder(browserBuildPort, loadedGraphFiles(store)));
   const builder = createWorkerBuilder(browserBuildPort, loadedGraphFiles(store));
-  const lab = new Lab(store, pool, builder);
   const commit: Commit = (path, value) => lab.edit(setAt(lab.target(), path, value));
   const loadGraphFile = async () => {
     const file = await pickFile('.txt,.edges,.edgelist,.el,.tsv,.gexf,.graphml,.xml');
@@ -51,9 +53,11 @@ export async function startApp(): Promise<void> {
     createRunPanel(commit, { runOnce: () => void lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
-  showScenario(store, panels, autosave, () => lab.target());
+  // Not saved over the last work: the example opened in its place when that work cannot be opened.
+  const stopgaps = new WeakSet<Scenario>();
+  showScenario(store, panels, autosave, () => lab.target(), stopgaps);
   const damaged = restored.result?.ok === false ? { source: restored.source, problems: restored.result.problems, instead: capitalized(example.source) } : null;
-  const opened = openAtStart(lab, store, opening, example, damaged);
+  const opened = openAtStart(lab, store, opening, example, damaged, stopgaps);
 
   await nextTask();
   const view = createNetworkStage(store, (node) => void lab.toggleSeed(node));
@@ -80,11 +84,13 @@ function nextTask(): Promise<void> {
  * Opens the restored work; if it was damaged, or cannot be built any more (a graph file not
  * loaded since, say), the first example instead, with the problems shown.
  */
-async function openAtStart(lab: Lab, store: Store<AppState>, opening: Opening, example: Opening, damaged: AppState['problems']): Promise<void> {
+async function openAtStart(lab: Lab, store: Store<AppState>, opening: Opening, example: Opening, damaged: AppState['problems'], stopgaps: WeakSet<Scenario>): Promise<void> {
+  if (damaged) stopgaps.add(example.scenario);
   if (await lab.open(opening.scenario, opening.source)) {
     if (damaged) store.set({ problems: damaged });
     return;
   }
+  stopgaps.add(example.scenario);
   const problems = store.get().problems;
   if (opening !== example && problems && (await lab.open(example.scenario, example.source))) store.set({ problems: { ...problems, instead: capitalized(example.source) } });
 }
@@ -99,15 +105,18 @@ interface Opening {
  * `latest`, the newest scenario asked for (leaving the page straight after an edit keeps it,
  * even while it is still being built).
  */
-function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>, latest: () => Scenario): void {
+function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>, latest: () => Scenario, stopgaps: WeakSet<Scenario>): void {
   const name = document.getElementById('scenario-name')!;
   const description = document.getElementById('scenario-description')!;
   const problems = document.getElementById('problems')!;
   const status = document.getElementById('status')!;
-  const save = debounce(() => {
-    const warning = autosave.save(latest());
+  const keep = (scenario: Scenario) => {
+    if (stopgaps.has(scenario)) return;
+    const warning = autosave.save(scenario);
     if (warning) store.set({ status: warning });
-  }, 500);
+  };
+  // What is built (an edit that fails to build is not kept), half a second after it changes.
+  const save = debounce(() => keep(store.get().scenario), 500);
   store.subscribe((state, previous) => {
     // Not on every playback step: the panels show settings, seeds and job status, nothing per frame.
     const settingsChanged = (['scenario', 'network', 'stats', 'seeds', 'single', 'ensemble'] as const).some((k) => state[k] !== previous[k]);
@@ -126,8 +135,10 @@ function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave
     if (state.scenario !== previous.scenario) save();
   });
   addEventListener('pagehide', () => {
-    if (latest() !== store.get().scenario) save(); // an edit still being built
-    save.flush();
+    const pending = latest();
+    if (pending === store.get().scenario) return save.flush();
+    save.cancel();
+    keep(pending); // leaving straight after an edit: keep it, though it is still being built
   });
 }
 

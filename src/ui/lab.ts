@@ -27,6 +27,8 @@ export class Lab {
   private wanted: Scenario | null = null;
   /** Settles when every build asked for so far has finished. */
   private built: Promise<void> = Promise.resolve();
+  /** What the newest build asked for will answer (problems, or none). */
+  private newest: Promise<readonly Problem[]> = Promise.resolve([]);
 
   constructor(
     private readonly store: Store<AppState>,
@@ -37,7 +39,8 @@ export class Lab {
   /**
    * Tries an edited scenario (any JSON-shaped value). Valid: it becomes current once built,
    * rebuilding only what the change touches. Invalid, or impossible to build: nothing changes
-   * and the problems come back, for the field that caused them to show.
+   * and the problems come back, for the field that caused them to show. An edit folded into a
+   * newer one (edits start from target()) gets the newer one's answer: it stands or falls with it.
    */
   edit(candidate: unknown): Promise<readonly Problem[]> {
     const result = validateScenario(candidate);
@@ -60,12 +63,15 @@ export class Lab {
     return problems.length === 0;
   }
 
-  /** A graph file the person loaded: kept in memory and used as the scenario's graph. */
-  loadGraphFile(name: string, text: string): Promise<readonly Problem[]> {
-    const graphFiles = new Map(this.store.get().graphFiles).set(name, text);
-    this.store.set({ graphFiles });
+  /** A graph file the person loaded: kept in memory and used as the scenario's graph (unless it cannot be read). */
+  async loadGraphFile(name: string, text: string): Promise<readonly Problem[]> {
+    const before = this.store.get().graphFiles;
+    this.store.set({ graphFiles: new Map(before).set(name, text) });
     const scenario = this.target();
-    return this.edit({ ...scenario, graph: { generator: 'file', path: name, ties: scenario.graph.ties, population: scenario.graph.population } });
+    const problems = await this.edit({ ...scenario, graph: { generator: 'file', path: name, ties: scenario.graph.ties, population: scenario.graph.population } });
+    // A broken file must not replace a good one of the same name that the open network came from.
+    if (problems.length) this.store.set({ graphFiles: before });
+    return problems;
   }
 
   /** Adds the node to the seeds, or removes it: the seeding becomes these explicit nodes. */
@@ -84,12 +90,13 @@ export class Lab {
     }
     const ticket = this.tickets + 1;
     const problems = await this.edit({ ...scenario, seeding: { strategy: 'explicit', nodes, schedule: { type: 'synchronous' } } });
-    if (ticket === this.tickets) this.store.set({ status: problems.length ? problems[0].message : `Seeds: ${nodes.length} chosen by hand.` });
+    if (problems.length) this.store.set({ status: problems[0].message });
+    else if (ticket === this.tickets) this.store.set({ status: `Seeds: ${nodes.length} chosen by hand.` });
   }
 
   /** One run (the next run index each time, so "Run again" shows another outcome, reproducibly). */
   async runOnce(): Promise<void> {
-    await this.built;
+    await this.settled();
     const experiment = this.experiment;
     if (!experiment) return;
     const run = this.nextRun++;
@@ -104,7 +111,7 @@ export class Lab {
     if (this.controller) return;
     const controller = (this.controller = new AbortController());
     try {
-      await this.built;
+      await this.settled();
       const experiment = this.experiment;
       if (!experiment) return;
       if (controller.signal.aborted) throw abortError();
@@ -147,21 +154,35 @@ export class Lab {
     this.wanted = scenario;
     this.store.set({ building: true });
     const newest = () => ticket === this.tickets;
-    const done = this.built.then(async (): Promise<readonly Problem[]> => {
-      if (!newest()) return [];
+    const done = this.built.then(async (): Promise<readonly Problem[] | null> => {
+      if (!newest()) return null;
+      let problems: readonly Problem[] = [];
       try {
         const built = await this.builder.experiment(scenario, { stats: true });
         if (newest()) this.show(built, reopened);
-        return [];
       } catch (error) {
-        if (newest()) this.store.set({ building: false });
-        return newest() ? problemsOf(error) : [];
-      } finally {
-        if (newest()) this.wanted = null;
+        problems = problemsOf(error);
       }
+      if (newest()) {
+        this.wanted = null;
+        if (problems.length) this.store.set({ building: false });
+      }
+      return problems;
     });
-    this.built = done.then(() => undefined);
-    return done;
+    const noop = () => {};
+    this.built = done.then(noop, noop);
+    const answer = done.then((problems) => problems ?? this.newest);
+    this.newest = answer;
+    return answer;
+  }
+
+  /** Waits until no build is asked for or under way, however many are asked for meanwhile. */
+  private async settled(): Promise<void> {
+    let waited: Promise<void>;
+    do {
+      waited = this.built;
+      await waited;
+    } while (waited !== this.built);
   }
 
   private show(built: Built, reopened: boolean): void {

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { runComparison } from '../../src/experiment/compare.ts';
 import { compareCsv, compareReport } from '../../src/experiment/compare-report.ts';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
+import { BuildError, problemsOf } from '../../src/experiment/build-problems.ts';
 import { createLocalBuilder } from '../../src/experiment/local-builder.ts';
+import { validateScenario } from '../../src/scenario/index.ts';
+import { createWorkerBuilder } from '../../src/workers/build/worker-builder.ts';
+import { channelBuildPort } from '../helpers/channel-build-port.ts';
 import { seedCost } from '../../src/experiment/seed-cost.ts';
 import { outDegree } from '../../src/sim/csr.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
@@ -44,5 +48,18 @@ describe('runComparison', () => {
     expect(seedCost(hub.task.seeds, hub.csr, cost)).toBe(2 + 0.5 * outDegree(hub.csr, nodes[0]));
     const meanDegree = hub.csr.targets.length / hub.csr.n;
     expect(seedCost({ kind: 'random', count: 5, steps: new Int32Array(5), candidates: null }, hub.csr, cost)).toBeCloseTo(5 * (2 + 0.5 * meanDegree), 9);
+  });
+
+  it('says which variant’s seeding cannot be built, whether built here or in a build worker', async () => {
+    const spec = { ...scenario.compare!, variants: [scenario.compare!.variants[0], variant('nobody', { strategy: 'explicit', nodes: ['nobody'] })] };
+    const checked = validateScenario({ ...scenario, compare: spec });
+    if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
+    const path = '$.compare.variants[1].seeding.nodes[0]';
+    const here = await runComparison(base, checked.scenario.compare!, { execute: runLocally, build: createLocalBuilder() }).catch((e: unknown) => e);
+    expect(problemsOf(here).map((p) => p.path)).toEqual([path]);
+    const worker = createWorkerBuilder(channelBuildPort, () => '');
+    const there = await runComparison(base, checked.scenario.compare!, { execute: runLocally, build: worker }).catch((e: unknown) => e);
+    expect(there).toBeInstanceOf(BuildError);
+    expect(problemsOf(there).map((p) => p.path)).toEqual([path]);
   });
 });

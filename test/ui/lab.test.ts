@@ -181,4 +181,43 @@ describe('the lab while builds are under way (they take time in the build worker
     expect(store.get().building).toBe(false);
     expect(lab.target()).toBe(before.scenario);
   });
+
+  it('answers an edit folded into a newer one that fails with the newer one’s problems, and applies neither', async () => {
+    const { lab, store } = await newLab();
+    const seeds = lab.edit(setAt(lab.target(), ['seeding'], { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } }));
+    const power = lab.edit(setAt(lab.target(), ['content', 'power'], 0.5));
+    const [first, second] = await Promise.all([seeds, power]);
+    expect(first.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
+    expect(second).toEqual(first);
+    expect(store.get().scenario.content).toMatchObject({ power: 0.3 });
+    expect(lab.target()).toBe(store.get().scenario);
+  });
+
+  it('keeps a good graph file when a broken one of the same name is loaded, so later edits still build', async () => {
+    const { lab, store } = await newLab();
+    expect(await lab.loadGraphFile('friends.txt', 'ana ben\nben cleo\n')).toEqual([]);
+    const network = store.get().network;
+    expect((await lab.loadGraphFile('friends.txt', 'ana ben\nben\n')).map((p) => p.path)).toEqual(['line 2']);
+    expect(await lab.edit(setAt(lab.target(), ['content', 'power'], 0.5))).toEqual([]);
+    expect(store.get().network?.labels).toEqual(network?.labels);
+    expect(store.get().scenario.content).toMatchObject({ power: 0.5 });
+  });
+
+  it('runs an ensemble pressed between two edits on the newer one, and does not cancel it', async () => {
+    const { lab, store } = await newLab();
+    void lab.edit(setAt(lab.target(), ['run', 'runs'], 30));
+    const running = lab.runEnsemble();
+    void lab.edit(setAt(lab.target(), ['run', 'runs'], 40));
+    await running;
+    expect(store.get().ensemble).toMatchObject({ status: 'done', total: 40 });
+  });
+
+  it('says why a clicked seed is refused, even while another edit is being built', async () => {
+    const { lab, store } = await newLab();
+    const smaller = lab.edit(setAt(lab.target(), ['graph', 'nodes'], 100));
+    await lab.toggleSeed(500);
+    expect(store.get().status).toMatch(/500/);
+    expect(await smaller).toEqual([]);
+    expect(store.get().network?.n).toBe(100);
+  });
 });

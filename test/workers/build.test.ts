@@ -1,7 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { BuildError } from '../../src/experiment/build-problems.ts';
 import { createLocalBuilder } from '../../src/experiment/local-builder.ts';
 import { validateScenario, type Scenario } from '../../src/scenario/index.ts';
+import { createBuildService } from '../../src/workers/build/build-service.ts';
 import { createWorkerBuilder } from '../../src/workers/build/worker-builder.ts';
 import type { BuildPort, BuildReply, BuildRequest } from '../../src/workers/build/protocol.ts';
 import { channelBuildPort } from '../helpers/channel-build-port.ts';
@@ -115,5 +116,35 @@ describe('the build worker (its service behind a message channel, as a Web Worke
     await expect(builder.experiment(scenario())).rejects.toThrow('out of memory');
     expect((await builder.experiment(scenario())).network.n).toBe(400);
     expect(started).toBe(2);
+  });
+
+  it('forgets the networks of a worker that failed, whose successor numbers its own from 1 again', async () => {
+    let fail: (error: Error) => void = () => {};
+    const port = (): BuildPort => {
+      const inner = channelBuildPort();
+      return { ...inner, listen: (onReply, onFailure) => ((fail = onFailure), inner.listen(onReply, onFailure)) };
+    };
+    const builder = createWorkerBuilder(port, readFile);
+    expect((await builder.network(scenario())).network.n).toBe(400);
+    fail(new Error('the worker died'));
+    expect((await builder.network(scenario({ graph: { generator: 'barabasi-albert', nodes: 900, m: 2 } }))).network.n).toBe(900);
+  });
+
+  it('keeps answering after a reply that could not be sent, and reports that failure outside the queue', async () => {
+    const serve = createBuildService();
+    const thrown: (() => void)[] = [];
+    const timers = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void) => (thrown.push(callback), 0)) as never);
+    try {
+      const request = (id: number): BuildRequest => ({ id, what: 'network', scenario: scenario(), stats: false, file: null, have: [] });
+      serve(request(1), () => {
+        throw new Error('too big to copy');
+      });
+      const second = await new Promise<BuildReply>((resolve) => serve(request(2), resolve));
+      expect(second).toMatchObject({ id: 2, ok: true });
+      expect(thrown).toHaveLength(1);
+      expect(() => thrown[0]()).toThrow('too big to copy');
+    } finally {
+      timers.mockRestore();
+    }
   });
 });

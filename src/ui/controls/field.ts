@@ -64,27 +64,37 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
     return control.value.trim() === '' ? undefined : Number(control.value);
   };
   let proposals = 0;
+  let answered = 0;
+  /** Typed into but not yet committed (no Enter, still focused). */
+  let typing = false;
   const propose = async (control: HTMLInputElement | HTMLSelectElement) => {
+    typing = false;
     if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
     const proposal = ++proposals;
     const problems = await commit(spec.path, read(control));
+    answered = Math.max(answered, proposal);
     if (proposal !== proposals) return; // the person has typed or dragged on since
-    const own = problems[0];
-    error.textContent = own ? own.message : '';
+    const own = problems.find((p) => belongsTo(p.path, spec.path)) ?? problems[0];
+    // A problem elsewhere (a newer edit this one was folded into, or a setting this one clashes with) still explains it.
+    error.textContent = !own ? '' : belongsTo(own.path, spec.path) ? own.message : `Not applied: ${own.message}`;
     for (const c of controls) c.setAttribute('aria-invalid', own ? 'true' : 'false');
   };
   for (const control of controls) {
     // Sliders commit while dragging; typed numbers when the person is done (Enter or leaving).
     const event = control instanceof HTMLInputElement && control.type === 'range' ? 'input' : 'change';
+    control.addEventListener('input', () => (typing = true));
     control.addEventListener(event, () => void propose(control));
   }
   return {
     element,
     extra,
     sync(scenario) {
+      // Builds land after the edits that asked for them: never overwrite what the person is
+      // typing or dragging, or a value of theirs still being built, with an older one.
+      if (answered < proposals) return;
       const value = getAt(scenario, spec.path) ?? spec.fallback;
       for (const control of controls) {
-        if (document.activeElement === control && control.getAttribute('aria-invalid') === 'true') continue;
+        if (document.activeElement === control && (typing || control.getAttribute('aria-invalid') === 'true')) continue;
         if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
         else control.value = value === undefined ? '' : String(value);
         control.setAttribute('aria-invalid', 'false');
@@ -126,4 +136,10 @@ function setRange(input: HTMLInputElement, spec: FieldSpec): void {
   if (spec.min !== undefined) input.min = String(spec.min);
   if (spec.max !== undefined) input.max = String(spec.max);
   input.step = String(spec.step ?? 'any');
+}
+
+/** Whether a problem's JSON path ($.content.power, $.seeding.nodes[0]) is at or under the field's path. */
+function belongsTo(problemPath: string, path: Path): boolean {
+  const own = ['$', ...path].join('.');
+  return problemPath === own || problemPath.startsWith(`${own}.`) || problemPath.startsWith(`${own}[`);
 }

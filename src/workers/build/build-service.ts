@@ -41,6 +41,14 @@ export function createBuildService(): (request: BuildRequest, reply: (reply: Bui
   };
   let queue = Promise.resolve();
   return (request, reply) => {
-    queue = queue.then(async () => reply(await handle(request)));
+    queue = queue
+      .then(async () => reply(await handle(request)))
+      // A reply that cannot be sent (too big to copy, say) must not stop the queue; thrown
+      // outside it, the error reaches the page as the worker's error, and the page starts afresh.
+      .catch((error: unknown) => {
+        setTimeout(() => {
+          throw error;
+        });
+      });
   };
 }

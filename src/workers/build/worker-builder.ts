@@ -45,7 +45,9 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
   const portNow = (): BuildPort => {
     if (port) return port;
     const started = createPort();
+    // A new worker numbers its networks afresh and holds no files: forget what the last one had.
     sentFiles = new Map();
+    graphs.clear();
     started.listen(receive, fail);
     return (port = started);
   };
@@ -85,8 +87,13 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
         },
         reject,
       });
-      if (file) sentFiles.set(file.path, file.text);
-      target.post({ id, what, scenario, stats: options.stats ?? false, file, have: [...graphs.keys()] });
+      try {
+        target.post({ id, what, scenario, stats: options.stats ?? false, file, have: [...graphs.keys()] });
+        if (file) sentFiles.set(file.path, file.text);
+      } catch (error) {
+        waiting.delete(id);
+        reject(error as Error);
+      }
     });
 
   return {
