@@ -19,6 +19,8 @@ const LEGEND: readonly LegendItem[] = [
 ];
 const RIGHT_MARGIN = 24;
 
+type Bar = ComparePanel['bars'][number];
+
 function drawPanel(g: Group, box: Box, panel: ComparePanel, data: CompareData, labelWidth: number): void {
   const n = data.rows.length;
   const x = scaleLinear([0, panel.max], [0, box.width]);
@@ -59,17 +61,24 @@ function drawPanel(g: Group, box: Box, panel: ComparePanel, data: CompareData, l
     .append('title')
     .text((_, i) => tip(i));
   drawWhiskers(g, panel.bars.map((b, i) => ({ at: y(i), low: x(b.low), high: x(b.high), title: tip(i) })), 'horizontal', COLOURS.text, 5);
+  // Each value beyond its whisker; where that runs off the chart (bars near the top of the
+  // scale), inside the bar's end in white; dropped only when the bar is too short for it.
+  const outside = (b: Bar) => Math.max(x(b.high), x(b.value)) + 8;
+  const inside = (b: Bar) => Math.min(x(b.low), x(b.value)) - 6;
+  const textWidth = (b: Bar) => estimateTextWidth(panel.format(b.value), FONT_SIZE.tick);
+  const fitsOutside = (b: Bar) => outside(b) + textWidth(b) <= box.width;
   g.append('g')
     .selectAll('text')
     .data(panel.bars)
     .join('text')
-    .attr('x', (b) => Math.max(x(b.high), x(b.value)) + 8)
+    .attr('x', (b) => (fitsOutside(b) ? outside(b) : inside(b)))
+    .attr('text-anchor', (b) => (fitsOutside(b) ? 'start' : 'end'))
     .attr('y', (_, i) => y(i))
     .attr('dy', '0.35em')
     .attr('font-size', FONT_SIZE.tick)
-    .attr('fill', COLOURS.mutedText)
+    .attr('fill', (b) => (fitsOutside(b) ? COLOURS.mutedText : COLOURS.background))
     .text((b) => panel.format(b.value))
-    .filter((b) => Math.max(x(b.high), x(b.value)) + 8 + estimateTextWidth(panel.format(b.value), FONT_SIZE.tick) > box.width)
+    .filter((b) => !fitsOutside(b) && inside(b) - textWidth(b) < 0)
     .remove();
 }
 
