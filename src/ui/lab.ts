@@ -65,12 +65,19 @@ export class Lab {
 
   /** A graph file the person loaded: kept in memory and used as the scenario's graph (unless it cannot be read). */
   async loadGraphFile(name: string, text: string): Promise<readonly Problem[]> {
-    const before = this.store.get().graphFiles;
-    this.store.set({ graphFiles: new Map(before).set(name, text) });
+    const previous = this.store.get().graphFiles.get(name);
+    this.store.set({ graphFiles: new Map(this.store.get().graphFiles).set(name, text) });
     const scenario = this.target();
     const problems = await this.edit({ ...scenario, graph: { generator: 'file', path: name, ties: scenario.graph.ties, population: scenario.graph.population } });
-    // A broken file must not replace a good one of the same name that the open network came from.
-    if (problems.length) this.store.set({ graphFiles: before });
+    // A broken file must not replace a good one of the same name that the open network came
+    // from; only this file's own entry is undone, and only if no other load replaced it since.
+    const files = this.store.get().graphFiles;
+    if (problems.length && files.get(name) === text) {
+      const undone = new Map(files);
+      if (previous === undefined) undone.delete(name);
+      else undone.set(name, previous);
+      this.store.set({ graphFiles: undone });
+    }
     return problems;
   }
 
@@ -163,10 +170,10 @@ export class Lab {
       } catch (error) {
         problems = problemsOf(error);
       }
-      if (newest()) {
-        this.wanted = null;
-        if (problems.length) this.store.set({ building: false });
-      }
+      // Overtaken while building: a newer edit holds this one's change too, so its answer is this one's.
+      if (!newest()) return null;
+      this.wanted = null;
+      if (problems.length) this.store.set({ building: false });
       return problems;
     });
     const noop = () => {};

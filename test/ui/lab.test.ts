@@ -26,14 +26,23 @@ function scenario(overrides: Record<string, unknown> = {}): Scenario {
 }
 
 const pools = [createNodePool(1), createNodePool(4)];
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 afterAll(() => pools.forEach((p) => p.terminate()));
 
 /** A lab as the app makes it, with its builds done behind a message channel as in the build worker. */
-async function newLab(pool = pools[0]): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
+async function newLab(pool = pools[0], buildMs = 0): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
   const store = new Store<AppState>(initialState(scenario()));
   const builder = createWorkerBuilder(channelBuildPort, loadedGraphFiles(store));
   const built: Scenario[] = [];
-  const counted: ExperimentBuilder = { ...builder, experiment: (s, o) => (built.push(s), builder.experiment(s, o)) };
+  // Counted, and as slow as asked (a big network), so edits can be made while one is built.
+  const counted: ExperimentBuilder = {
+    ...builder,
+    experiment: async (s, o) => {
+      built.push(s);
+      if (buildMs) await sleep(buildMs);
+      return builder.experiment(s, o);
+    },
+  };
   const lab = new Lab(store, pool, counted);
   await lab.open(scenario(), 'a test');
   return { lab, store, built };
@@ -219,5 +228,27 @@ describe('the lab while builds are under way (they take time in the build worker
     expect(store.get().status).toMatch(/500/);
     expect(await smaller).toEqual([]);
     expect(store.get().network?.n).toBe(100);
+  });
+
+  it('gives an edit overtaken while it was being built the answer of the edit that overtook it', async () => {
+    const { lab, store } = await newLab(pools[0], 40);
+    const power = lab.edit(setAt(lab.target(), ['content', 'power'], 0.5));
+    await sleep(10); // its build is under way
+    const seeds = lab.edit(setAt(lab.target(), ['seeding'], { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } }));
+    const [first, second] = await Promise.all([power, seeds]);
+    expect(second.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
+    expect(first).toEqual(second);
+    expect(store.get().scenario.content).toMatchObject({ power: 0.3 });
+    expect(store.get().building).toBe(false);
+  });
+
+  it('keeps the later of two graph files loaded in quick succession, and builds on it', async () => {
+    const { lab, store } = await newLab(pools[0], 20);
+    const broken = lab.loadGraphFile('bad.txt', 'ana ben\nben\n');
+    const good = lab.loadGraphFile('good.txt', 'ana ben\nben cleo\n');
+    await Promise.all([broken, good]);
+    expect(store.get().scenario.graph).toMatchObject({ generator: 'file', path: 'good.txt' });
+    expect(store.get().graphFiles.get('good.txt')).toBe('ana ben\nben cleo\n');
+    expect(await lab.edit(setAt(lab.target(), ['content', 'power'], 0.5))).toEqual([]);
   });
 });

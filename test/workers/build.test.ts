@@ -130,19 +130,27 @@ describe('the build worker (its service behind a message channel, as a Web Worke
     expect((await builder.network(scenario({ graph: { generator: 'barabasi-albert', nodes: 900, m: 2 } }))).network.n).toBe(900);
   });
 
-  it('keeps answering after a reply that could not be sent, and reports that failure outside the queue', async () => {
+  it('answers a request whose reply could not be sent with that problem, and keeps answering after one that failed outright', async () => {
     const serve = createBuildService();
+    const request = (id: number): BuildRequest => ({ id, what: 'network', scenario: scenario(), stats: false, file: null, have: [] });
+    const failure = await new Promise<BuildReply>((resolve) =>
+      serve(request(1), (reply) => {
+        if (reply.ok) throw new Error('too big to copy');
+        resolve(reply);
+      }),
+    );
+    expect(failure).toMatchObject({ id: 1, ok: false, problems: [{ message: 'too big to copy' }] });
+
     const thrown: (() => void)[] = [];
     const timers = vi.spyOn(globalThis, 'setTimeout').mockImplementation(((callback: () => void) => (thrown.push(callback), 0)) as never);
     try {
-      const request = (id: number): BuildRequest => ({ id, what: 'network', scenario: scenario(), stats: false, file: null, have: [] });
-      serve(request(1), () => {
-        throw new Error('too big to copy');
+      serve(request(2), () => {
+        throw new Error('no way to reply');
       });
-      const second = await new Promise<BuildReply>((resolve) => serve(request(2), resolve));
-      expect(second).toMatchObject({ id: 2, ok: true });
+      const next = await new Promise<BuildReply>((resolve) => serve(request(3), resolve));
+      expect(next).toMatchObject({ id: 3, ok: true });
       expect(thrown).toHaveLength(1);
-      expect(() => thrown[0]()).toThrow('too big to copy');
+      expect(() => thrown[0]()).toThrow('no way to reply');
     } finally {
       timers.mockRestore();
     }

@@ -67,6 +67,26 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
   let answered = 0;
   /** Typed into but not yet committed (no Enter, still focused). */
   let typing = false;
+  /** The last scenario shown to this field, and whether showing it was put off. */
+  let latest: unknown = null;
+  let putOff = false;
+
+  // Builds land after the edits that asked for them: never overwrite what the person is
+  // typing, or a value of theirs still being built, with an older one; show it once answered.
+  const sync = (scenario: unknown) => {
+    latest = scenario;
+    putOff = answered < proposals;
+    if (putOff) return;
+    const value = getAt(scenario, spec.path) ?? spec.fallback;
+    for (const control of controls) {
+      if (document.activeElement === control && (typing || control.getAttribute('aria-invalid') === 'true')) continue;
+      if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+      else control.value = value === undefined ? '' : String(value);
+      control.setAttribute('aria-invalid', 'false');
+    }
+    error.textContent = '';
+  };
+
   const propose = async (control: HTMLInputElement | HTMLSelectElement) => {
     typing = false;
     if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
@@ -75,33 +95,29 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
     answered = Math.max(answered, proposal);
     if (proposal !== proposals) return; // the person has typed or dragged on since
     const own = problems.find((p) => belongsTo(p.path, spec.path)) ?? problems[0];
+    if (!own) {
+      if (putOff) sync(latest);
+      return;
+    }
     // A problem elsewhere (a newer edit this one was folded into, or a setting this one clashes with) still explains it.
-    error.textContent = !own ? '' : belongsTo(own.path, spec.path) ? own.message : `Not applied: ${own.message}`;
-    for (const c of controls) c.setAttribute('aria-invalid', own ? 'true' : 'false');
+    error.textContent = belongsTo(own.path, spec.path) ? own.message : `Not applied: ${own.message}`;
+    for (const c of controls) c.setAttribute('aria-invalid', 'true');
   };
   for (const control of controls) {
     // Sliders commit while dragging; typed numbers when the person is done (Enter or leaving).
-    const event = control instanceof HTMLInputElement && control.type === 'range' ? 'input' : 'change';
-    control.addEventListener('input', () => (typing = true));
-    control.addEventListener(event, () => void propose(control));
+    const slider = control instanceof HTMLInputElement && control.type === 'range';
+    if (!slider) {
+      control.addEventListener('input', () => (typing = true));
+      // Left without a change (typed, then put back): nothing to commit, so show the scenario again.
+      control.addEventListener('blur', () => {
+        if (!typing) return;
+        typing = false;
+        if (latest !== null) sync(latest);
+      });
+    }
+    control.addEventListener(slider ? 'input' : 'change', () => void propose(control));
   }
-  return {
-    element,
-    extra,
-    sync(scenario) {
-      // Builds land after the edits that asked for them: never overwrite what the person is
-      // typing or dragging, or a value of theirs still being built, with an older one.
-      if (answered < proposals) return;
-      const value = getAt(scenario, spec.path) ?? spec.fallback;
-      for (const control of controls) {
-        if (document.activeElement === control && (typing || control.getAttribute('aria-invalid') === 'true')) continue;
-        if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
-        else control.value = value === undefined ? '' : String(value);
-        control.setAttribute('aria-invalid', 'false');
-      }
-      error.textContent = '';
-    },
-  };
+  return { element, extra, sync };
 }
 
 function singleControl(id: string, spec: FieldSpec): HTMLInputElement | HTMLSelectElement {

@@ -42,9 +42,17 @@ export function createBuildService(): (request: BuildRequest, reply: (reply: Bui
   let queue = Promise.resolve();
   return (request, reply) => {
     queue = queue
-      .then(async () => reply(await handle(request)))
-      // A reply that cannot be sent (too big to copy, say) must not stop the queue; thrown
-      // outside it, the error reaches the page as the worker's error, and the page starts afresh.
+      .then(async () => {
+        const answer = await handle(request);
+        try {
+          reply(answer);
+        } catch (error) {
+          // A reply that cannot be sent (too big to copy, say) fails that request alone.
+          reply({ id: request.id, ok: false, problems: problemsOf(error) });
+        }
+      })
+      // Not even that could be sent: thrown outside the queue, so later requests are still
+      // answered and the error reaches the page as the worker's error (the page starts afresh).
       .catch((error: unknown) => {
         setTimeout(() => {
           throw error;
