@@ -2,7 +2,8 @@ import { firstExample, createAutosave, debounce, installDropTarget, renderProble
 import { createBrowserPool } from '../workers/browser-pool.ts';
 import { browserBuildPort } from '../workers/build/browser-build-port.ts';
 import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
-import { loadedGraphFiles } from './graph-files.ts';
+import { loadedFiles } from '../experiment/loaded-files.ts';
+import { nextTask } from '../workers/next-task.ts';
 import { initialState, type AppState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
@@ -39,8 +40,9 @@ export async function startApp(): Promise<void> {
   const pool = createBrowserPool();
   // The lab's builds, and the Sweep's and Compare's, each in a worker of their own: edits never
   // wait behind a sweep's networks, and a sweep never pushes the open network out of the cache.
-  const lab = new Lab(store, pool, createWorkerBuilder(browserBuildPort, loadedGraphFiles(store)));
-  const builder = createWorkerBuilder(browserBuildPort, loadedGraphFiles(store));
+  const readFile = loadedFiles(() => store.get().graphFiles);
+  const lab = new Lab(store, pool, createWorkerBuilder(browserBuildPort, readFile));
+  const builder = createWorkerBuilder(browserBuildPort, readFile);
   const commit: Commit = (path, value) => lab.edit(setAt(lab.target(), path, value));
   const loadGraphFile = async () => {
     const file = await pickFile('.txt,.edges,.edgelist,.el,.tsv,.gexf,.graphml,.xml');
@@ -73,11 +75,6 @@ export async function startApp(): Promise<void> {
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
   await opened;
   await loadExperiments();
-}
-
-/** Lets the browser paint and handle input before the next part of the work. */
-function nextTask(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { nextTask } from './next-task.ts';
 import { EnsembleRunner } from '../sim/ensemble.ts';
 import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
 
@@ -13,7 +14,7 @@ export const runLocally: EnsembleExecutor = async (csr, task, options = {}) => {
     if (options.signal?.aborted) throw abortError();
     records.push(...runner.batch(from, to));
     options.onProgress?.(to - first, end - first);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    await nextTask(); // lets a cancel or other work in between chunks
   }
   if (options.signal?.aborted) throw abortError();
   return records;

@@ -5,7 +5,7 @@ import type { ExperimentBuilder } from '../../src/experiment/builder.ts';
 import { setAt } from '../../src/ui/controls/scenario-path.ts';
 import { Lab } from '../../src/ui/lab.ts';
 import { Store } from '../../src/ui/store.ts';
-import { loadedGraphFiles } from '../../src/ui/graph-files.ts';
+import { loadedFiles } from '../../src/experiment/loaded-files.ts';
 import { createWorkerBuilder } from '../../src/workers/build/worker-builder.ts';
 import { channelBuildPort } from '../helpers/channel-build-port.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
@@ -32,7 +32,7 @@ afterAll(() => pools.forEach((p) => p.terminate()));
 /** A lab as the app makes it, with its builds done behind a message channel as in the build worker. */
 async function newLab(pool = pools[0], buildMs = 0): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
   const store = new Store<AppState>(initialState(scenario()));
-  const builder = createWorkerBuilder(channelBuildPort, loadedGraphFiles(store));
+  const builder = createWorkerBuilder(channelBuildPort, loadedFiles(() => store.get().graphFiles));
   const built: Scenario[] = [];
   // Counted, and as slow as asked (a big network), so edits can be made while one is built.
   const counted: ExperimentBuilder = {

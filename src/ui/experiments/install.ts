@@ -1,5 +1,6 @@
 import type { ExperimentBuilder } from '../../experiment/builder.ts';
 import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
+import { nextTask } from '../../workers/next-task.ts';
 import type { AppState } from '../app-state.ts';
 import type { Lab } from '../lab.ts';
 import type { Store } from '../store.ts';
@@ -14,6 +15,6 @@ import { createSweepView } from './sweep-view.ts';
  */
 export async function installExperiments(store: Store<AppState>, lab: Lab, pool: EnsemblePool, builder: ExperimentBuilder): Promise<void> {
   createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool, builder));
-  await new Promise((resolve) => setTimeout(resolve, 0)); // each view in a task of its own
+  await nextTask(); // each view in a task of its own
   createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool, builder));
 }

@@ -2,6 +2,7 @@ import type { Network } from '../../graph/network.ts';
 import { problemsOf } from '../../experiment/build-problems.ts';
 import type { ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
 import { createLocalBuilder } from '../../experiment/local-builder.ts';
+import { loadedFiles } from '../../experiment/loaded-files.ts';
 import type { EnsembleTask } from '../../sim/ensemble.ts';
 import type { BuildReply, BuildRequest } from './protocol.ts';
 
@@ -13,11 +14,7 @@ import type { BuildReply, BuildRequest } from './protocol.ts';
  */
 export function createBuildService(): (request: BuildRequest, reply: (reply: BuildReply) => void) => void {
   const files = new Map<string, string>();
-  const readFile = (path: string): string => {
-    const text = files.get(path);
-    if (text === undefined) throw new Error(`The graph file "${path}" is not loaded: use "Load graph file" to open it.`);
-    return text;
-  };
+  const readFile = loadedFiles(() => files);
   let builder: ExperimentBuilder = createLocalBuilder(readFile);
   const ids = new WeakMap<Network, number>();
   let nextId = 1;
