@@ -10,7 +10,6 @@ import type { BuildPort, BuildReply, BuildRequest } from './protocol.ts';
 const KEPT_NETWORKS = 3;
 
 interface Waiter {
-  readonly scenario: Scenario;
   resolve(reply: Extract<BuildReply, { ok: true }>): void;
   reject(error: Error): void;
 }
@@ -77,7 +76,6 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
       const target = portNow();
       const id = nextId++;
       waiting.set(id, {
-        scenario,
         resolve: (reply) => {
           try {
             resolve({ reply, graph: graphOf(reply) });
