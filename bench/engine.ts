@@ -3,7 +3,7 @@ import { drawRunKey } from '../src/sim/coins.ts';
 import type { Csr } from '../src/sim/csr.ts';
 import { EnsembleRunner, type EnsembleTask } from '../src/sim/ensemble.ts';
 import type { ModelSpec } from '../src/sim/model-spec.ts';
-import { prepareModel, type PreparedModel } from '../src/sim/prepared-model.ts';
+import { type PreparedModel, prepareModel } from '../src/sim/prepared-model.ts';
 import { seedsForRun } from '../src/sim/seed-plan.ts';
 import { DEFAULT_MAX_STEPS, simulate } from '../src/sim/simulate.ts';
 import { Workspace } from '../src/sim/workspace.ts';
@@ -45,7 +45,14 @@ interface Totals {
  * The engine alone: per run, what EnsembleRunner does before observe() (seed draw, run key,
  * simulate), so the two modes differ only by the observables.
  */
-function simulateRuns(csr: Csr, task: EnsembleTask, model: PreparedModel, ws: Workspace, from: number, to: number): Totals {
+function simulateRuns(
+  csr: Csr,
+  task: EnsembleTask,
+  model: PreparedModel,
+  ws: Workspace,
+  from: number,
+  to: number,
+): Totals {
   const totals: Totals = { checks: 0, reach: 0, reachSquares: 0 };
   for (let run = from; run < to; run++) {
     const schedule = seedsForRun(task.seeds, task.seed, run, csr.n);
@@ -68,7 +75,8 @@ export function measureModel(csr: Csr, spec: ModelSpec): EngineResult {
   const ws = new Workspace(csr.n);
   const runner = new EnsembleRunner(csr, task);
   const engine = (from: number, to: number): Totals => simulateRuns(csr, task, model, ws, from, to);
-  const observed = (from: number, to: number): number => runner.batch(from, to).reduce((sum, r) => sum + r.reach, 0);
+  const observed = (from: number, to: number): number =>
+    runner.batch(from, to).reduce((sum, r) => sum + r.reach, 0);
 
   const runs = runsForTarget(warmUp(engine));
   warmUp(observed);
@@ -81,7 +89,9 @@ export function measureModel(csr: Csr, spec: ModelSpec): EngineResult {
     observedTimes.push(timeSeconds(() => (observedReach = observed(0, runs))));
   }
   if (observedReach !== totals.reach) {
-    throw new Error(`EnsembleRunner and simulate disagree on the same runs: reach ${observedReach} vs ${totals.reach}`);
+    throw new Error(
+      `EnsembleRunner and simulate disagree on the same runs: reach ${observedReach} vs ${totals.reach}`,
+    );
   }
   const meanReach = totals.reach / runs;
   return {
@@ -98,4 +108,3 @@ export function measureModel(csr: Csr, spec: ModelSpec): EngineResult {
 export function timeEnsemble(csr: Csr, spec: ModelSpec, runs: number): number {
   return timeSeconds(() => new EnsembleRunner(csr, benchTask(spec, runs)).batch(0, runs));
 }
-

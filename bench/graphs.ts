@@ -1,7 +1,7 @@
 import { barabasiAlbert } from '../src/graph/generators/index.ts';
 import type { Network } from '../src/graph/network.ts';
 import { createRng } from '../src/random/rng.ts';
-import { buildCsr, outDegree, type Csr } from '../src/sim/csr.ts';
+import { buildCsr, type Csr, outDegree } from '../src/sim/csr.ts';
 
 /** Edges each new node brings: BA with m = 3 has ⟨k⟩ ≈ 6, so 10k nodes ≈ 30k edges. */
 export const BA_M = 3;
@@ -47,5 +47,9 @@ export function scaleFreeGraph(n: number): BenchGraph {
 }
 
 function sizeLabel(n: number): string {
-  return n >= 1e6 && n % 1e6 === 0 ? `${n / 1e6}M` : n >= 1e3 && n % 1e3 === 0 ? `${n / 1e3}k` : String(n);
+  return n >= 1e6 && n % 1e6 === 0
+    ? `${n / 1e6}M`
+    : n >= 1e3 && n % 1e3 === 0
+      ? `${n / 1e3}k`
+      : String(n);
 }

@@ -33,7 +33,9 @@ export function buildReference(repoRoot: string, buildDir: string): CReference |
   const version = spawnSync('gcc', ['--version'], { encoding: 'utf8' });
   if (version.error || version.status !== 0) return 'C reference skipped: gcc is not on PATH';
   const binary = join(buildDir, 'ic_limit');
-  const build = spawnSync('gcc', ['-O3', '-march=native', '-o', binary, source, '-lm'], { encoding: 'utf8' });
+  const build = spawnSync('gcc', ['-O3', '-march=native', '-o', binary, source, '-lm'], {
+    encoding: 'utf8',
+  });
   if (build.status !== 0) return `C reference did not compile: ${build.stderr.trim()}`;
   return { source, binary, compiler: version.stdout.split('\n')[0] };
 }
@@ -45,13 +47,21 @@ export function writeEdgeList(network: Network, path: string): void {
   const chunk = 65_536;
   for (let start = 0; start < src.length; start += chunk) {
     const lines: string[] = [];
-    for (let e = start; e < Math.min(src.length, start + chunk); e++) lines.push(`${src[e]} ${dst[e]}\n`);
+    for (let e = start; e < Math.min(src.length, start + chunk); e++)
+      lines.push(`${src[e]} ${dst[e]}\n`);
     writeSync(fd, lines.join(''));
   }
   closeSync(fd);
 }
 
-export function runReference(ref: CReference, edges: string, model: CModel, param: number, runs: number, directed: boolean): CResult {
+export function runReference(
+  ref: CReference,
+  edges: string,
+  model: CModel,
+  param: number,
+  runs: number,
+  directed: boolean,
+): CResult {
   const args = [edges, model, String(param), String(runs), '1', ...(directed ? ['directed'] : [])];
   const run = spawnSync(ref.binary, args, { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`ic_limit failed: ${run.stderr.trim()}`);
@@ -72,7 +82,9 @@ export function measureReference(
 ): CResult {
   const pilot = runReference(ref, edges, model, param, pilotRuns, directed);
   const runs = runsForTarget(Math.max(pilot.wall_s, 1e-3) / pilot.runs);
-  const results = Array.from({ length: REPEATS }, () => runReference(ref, edges, model, param, runs, directed));
+  const results = Array.from({ length: REPEATS }, () =>
+    runReference(ref, edges, model, param, runs, directed),
+  );
   const wall = median(results.map((r) => r.wall_s));
   return results.find((r) => r.wall_s === wall)!;
 }

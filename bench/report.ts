@@ -19,7 +19,10 @@ export interface Row {
   readonly c: CResult | null;
 }
 
-export function graphTable(graphs: readonly BenchGraph[], icPower: (g: BenchGraph) => number): string {
+export function graphTable(
+  graphs: readonly BenchGraph[],
+  icPower: (g: BenchGraph) => number,
+): string {
   return table(
     ['graph', 'nodes', 'edges', 'generate s', 'CSR s', '<k>', '<k^2>', 'T_c', 'IC power'],
     graphs.map((g) => [
@@ -38,7 +41,17 @@ export function graphTable(graphs: readonly BenchGraph[], icPower: (g: BenchGrap
 
 export function throughputTable(rows: readonly Row[]): string {
   return table(
-    ['graph', 'model', 'runs', 'mean reach', 'engine runs/s', 'engine checks/s', '+obs runs/s', '+obs checks/s', 'obs cost'],
+    [
+      'graph',
+      'model',
+      'runs',
+      'mean reach',
+      'engine runs/s',
+      'engine checks/s',
+      '+obs runs/s',
+      '+obs checks/s',
+      'obs cost',
+    ],
     rows.map(({ graph, model, ts }) => [
       graph.label,
       model.label,
@@ -57,11 +70,22 @@ export function throughputTable(rows: readonly Row[]): string {
 /** Engine-only edge checks per second against C's, and both mean reaches with their z-score. */
 export function comparisonTable(rows: readonly Row[], ratioTarget: number): string {
   return table(
-    ['graph', 'model', 'TS checks/s', 'C checks/s', 'TS/C', `>= ${ratioTarget}`, 'TS mean reach', 'C mean reach', 'z'],
+    [
+      'graph',
+      'model',
+      'TS checks/s',
+      'C checks/s',
+      'TS/C',
+      `>= ${ratioTarget}`,
+      'TS mean reach',
+      'C mean reach',
+      'z',
+    ],
     rows.flatMap(({ graph, model, ts, c }) => {
       if (!c) return [];
       const ratio = engineChecksPerSecond(ts) / c.edge_checks_per_s;
-      const z = (ts.meanReach - c.mean) / Math.sqrt(ts.stdReach ** 2 / ts.runs + c.std ** 2 / c.runs);
+      const z =
+        (ts.meanReach - c.mean) / Math.sqrt(ts.stdReach ** 2 / ts.runs + c.std ** 2 / c.runs);
       return [
         [
           graph.label,
@@ -85,11 +109,18 @@ export function engineChecksPerSecond(ts: EngineResult): number {
 }
 
 /** A table with a header row; the first `leftColumns` columns are left-aligned, the rest right. */
-function table(header: readonly string[], rows: readonly (readonly string[])[], leftColumns = 1): string {
+function table(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  leftColumns = 1,
+): string {
   const all = [header, ...rows];
   const widths = header.map((_, c) => Math.max(...all.map((row) => row[c].length)));
   const line = (row: readonly string[]): string =>
-    row.map((cell, c) => (c < leftColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ').trimEnd();
+    row
+      .map((cell, c) => (c < leftColumns ? cell.padEnd(widths[c]) : cell.padStart(widths[c])))
+      .join('  ')
+      .trimEnd();
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -100,7 +131,8 @@ export function integer(x: number): string {
 
 /** A large count with an SI suffix and one decimal: 123456789 → "123.5M". */
 function si(x: number): string {
-  const [scale, suffix] = x >= 1e9 ? [1e9, 'G'] : x >= 1e6 ? [1e6, 'M'] : x >= 1e3 ? [1e3, 'k'] : [1, ''];
+  const [scale, suffix] =
+    x >= 1e9 ? [1e9, 'G'] : x >= 1e6 ? [1e6, 'M'] : x >= 1e3 ? [1e3, 'k'] : [1, ''];
   return `${(x / scale).toFixed(1)}${suffix}`;
 }
 

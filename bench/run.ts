@@ -10,9 +10,18 @@ import os from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { measureModel, timeEnsemble } from './engine.ts';
-import { BA_M, scaleFreeGraph, type BenchGraph } from './graphs.ts';
+import { BA_M, type BenchGraph, scaleFreeGraph } from './graphs.ts';
 import { buildReference, measureReference, writeEdgeList } from './reference.ts';
-import { comparisonTable, engineChecksPerSecond, graphTable, integer, passMiss, throughputTable, type ModelCase, type Row } from './report.ts';
+import {
+  comparisonTable,
+  engineChecksPerSecond,
+  graphTable,
+  integer,
+  type ModelCase,
+  passMiss,
+  type Row,
+  throughputTable,
+} from './report.ts';
 import { benchSweep2d, describeSweep2d, SWEEP_2D } from './sweep-2d.ts';
 import { median, REPEATS, TARGET_SECONDS } from './timing.ts';
 
@@ -38,8 +47,18 @@ function icPower(graph: BenchGraph): number {
 function modelCases(graph: BenchGraph): ModelCase[] {
   const power = icPower(graph);
   return [
-    { label: `IC p=${power}`, cModel: 'ic', param: power, spec: { model: 'independent-cascade', power, weighting: 'tie-strength' } },
-    { label: `LT phi=${LT_PHI}`, cModel: 'lt', param: LT_PHI, spec: { model: 'linear-threshold', threshold: { rule: 'fraction', phi: LT_PHI } } },
+    {
+      label: `IC p=${power}`,
+      cModel: 'ic',
+      param: power,
+      spec: { model: 'independent-cascade', power, weighting: 'tie-strength' },
+    },
+    {
+      label: `LT phi=${LT_PHI}`,
+      cModel: 'lt',
+      param: LT_PHI,
+      spec: { model: 'linear-threshold', threshold: { rule: 'fraction', phi: LT_PHI } },
+    },
   ];
 }
 
@@ -59,14 +78,21 @@ const loadNote = (load: number): string =>
   `1-minute load average ${load.toFixed(2)} on ${machine.cpus} CPUs${load > machine.cpus - 1 ? ' (busy machine: figures are noisy)' : ''}`;
 const built = buildReference(ROOT, BUILD);
 const reference = typeof built === 'string' ? null : built;
-console.log(`Ripple bench: node ${machine.node} (V8 ${machine.v8}), ${machine.platform}, ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGB} GB`);
+console.log(
+  `Ripple bench: node ${machine.node} (V8 ${machine.v8}), ${machine.platform}, ${machine.cpus} x ${machine.cpuModel}, ${machine.memoryGB} GB`,
+);
 console.log(`At start: ${loadNote(machine.loadAverageAtStart)}`);
-console.log(reference ? `C reference: ${reference.source}, ${reference.compiler}, -O3 -march=native` : built);
-console.log(`Timings: median of ${REPEATS} repeats of ~${TARGET_SECONDS} s each after a warm-up; every run starts from one uniformly random seed node.`);
+console.log(
+  reference ? `C reference: ${reference.source}, ${reference.compiler}, -O3 -march=native` : built,
+);
+console.log(
+  `Timings: median of ${REPEATS} repeats of ~${TARGET_SECONDS} s each after a warm-up; every run starts from one uniformly random seed node.`,
+);
 
 const graphs: BenchGraph[] = [];
 const rows: Row[] = [];
-let target: { edges: number; power: number; coldSeconds: number; warmSeconds: number } | null = null;
+let target: { edges: number; power: number; coldSeconds: number; warmSeconds: number } | null =
+  null;
 for (const n of SIZES) {
   progress(`generating Barabasi-Albert graph, ${integer(n)} nodes`);
   const graph = scaleFreeGraph(n);
@@ -76,8 +102,15 @@ for (const n of SIZES) {
     progress(`design target: ${TARGET.runs} IC runs with observables`);
     const ic = cases[0];
     const coldSeconds = timeEnsemble(graph.csr, ic.spec, TARGET.runs);
-    const warm = Array.from({ length: REPEATS }, () => timeEnsemble(graph.csr, ic.spec, TARGET.runs));
-    target = { edges: graph.network.src.length, power: ic.param, coldSeconds, warmSeconds: median(warm) };
+    const warm = Array.from({ length: REPEATS }, () =>
+      timeEnsemble(graph.csr, ic.spec, TARGET.runs),
+    );
+    target = {
+      edges: graph.network.src.length,
+      power: ic.param,
+      coldSeconds,
+      warmSeconds: median(warm),
+    };
   }
   const edges = join(BUILD, `ba-${graph.label}.txt`);
   if (reference) writeEdgeList(graph.network, edges);
@@ -86,22 +119,36 @@ for (const n of SIZES) {
     const ts = measureModel(graph.csr, model.spec);
     if (reference) progress(`${graph.label} ${model.label}: C`);
     const pilotRuns = Math.max(10, Math.round(ts.runs / 4));
-    const c = reference && measureReference(reference, edges, model.cModel, model.param, pilotRuns, graph.csr.directed);
+    const c =
+      reference &&
+      measureReference(reference, edges, model.cModel, model.param, pilotRuns, graph.csr.directed);
     rows.push({ graph, model, ts, c });
   }
 }
 
-console.log(`\nGraphs: Barabasi-Albert, m = ${BA_M}, undirected; T_c = <k>/(<k^2> - <k>); IC power = ${IC_POWER_OVER_TC} T_c; LT phi = ${LT_PHI}`);
+console.log(
+  `\nGraphs: Barabasi-Albert, m = ${BA_M}, undirected; T_c = <k>/(<k^2> - <k>); IC power = ${IC_POWER_OVER_TC} T_c; LT phi = ${LT_PHI}`,
+);
 console.log(graphTable(graphs, icPower));
 if (target) {
-  console.log(`\nDesign target: ${integer(TARGET.runs)} IC runs with observables on BA ${integer(TARGET.nodes)} nodes / ${integer(target.edges)} edges, power ${target.power}, under ${TARGET.seconds} s`);
-  console.log(`  first, cold JIT: ${target.coldSeconds.toFixed(3)} s  ${passMiss(target.coldSeconds < TARGET.seconds)}`);
-  console.log(`  warm, median of ${REPEATS}: ${target.warmSeconds.toFixed(3)} s  ${passMiss(target.warmSeconds < TARGET.seconds)}`);
+  console.log(
+    `\nDesign target: ${integer(TARGET.runs)} IC runs with observables on BA ${integer(TARGET.nodes)} nodes / ${integer(target.edges)} edges, power ${target.power}, under ${TARGET.seconds} s`,
+  );
+  console.log(
+    `  first, cold JIT: ${target.coldSeconds.toFixed(3)} s  ${passMiss(target.coldSeconds < TARGET.seconds)}`,
+  );
+  console.log(
+    `  warm, median of ${REPEATS}: ${target.warmSeconds.toFixed(3)} s  ${passMiss(target.warmSeconds < TARGET.seconds)}`,
+  );
 }
-console.log('\nTypeScript throughput: engine = simulate only; +obs = EnsembleRunner.batch (simulate + observe + records)');
+console.log(
+  '\nTypeScript throughput: engine = simulate only; +obs = EnsembleRunner.batch (simulate + observe + records)',
+);
 console.log(throughputTable(rows));
 if (reference) {
-  console.log('\nTypeScript engine vs C (same edge list, model and parameter; different RNGs, so the means agree only statistically: z = difference / its standard error)');
+  console.log(
+    '\nTypeScript engine vs C (same edge list, model and parameter; different RNGs, so the means agree only statistically: z = difference / its standard error)',
+  );
   console.log(comparisonTable(rows, C_RATIO_TARGET));
 }
 progress('2-D sweep on 2 workers');
@@ -114,18 +161,36 @@ const results = {
   date: new Date().toISOString(),
   machine: { ...machine, loadAverageAtEnd },
   quick: QUICK,
-  settings: { baM: BA_M, icPowerOverTc: IC_POWER_OVER_TC, ltPhi: LT_PHI, repeats: REPEATS, measureSeconds: TARGET_SECONDS, seeds: 'one uniformly random node per run' },
+  settings: {
+    baM: BA_M,
+    icPowerOverTc: IC_POWER_OVER_TC,
+    ltPhi: LT_PHI,
+    repeats: REPEATS,
+    measureSeconds: TARGET_SECONDS,
+    seeds: 'one uniformly random node per run',
+  },
   reference: reference ?? { skipped: built },
-  graphs: graphs.map(({ label, csr, network, generateSeconds, csrSeconds, meanDegree, meanSquareDegree, percolationThreshold }) => ({
-    label,
-    nodes: csr.n,
-    edges: network.src.length,
-    generateSeconds,
-    csrSeconds,
-    meanDegree,
-    meanSquareDegree,
-    percolationThreshold,
-  })),
+  graphs: graphs.map(
+    ({
+      label,
+      csr,
+      network,
+      generateSeconds,
+      csrSeconds,
+      meanDegree,
+      meanSquareDegree,
+      percolationThreshold,
+    }) => ({
+      label,
+      nodes: csr.n,
+      edges: network.src.length,
+      generateSeconds,
+      csrSeconds,
+      meanDegree,
+      meanSquareDegree,
+      percolationThreshold,
+    }),
+  ),
   models: rows.map(({ graph, model, ts, c }) => ({
     graph: graph.label,
     model: model.cModel,

@@ -7,12 +7,19 @@
  */
 import { fileURLToPath } from 'node:url';
 import { createLocalBuilder } from '../src/experiment/local-builder.ts';
-import { sweepOutput } from '../src/experiment/sweep-report.ts';
 import { runSweep2d } from '../src/experiment/sweep.ts';
+import { sweepOutput } from '../src/experiment/sweep-report.ts';
 import { validateScenario } from '../src/scenario/index.ts';
 import { createNodePool } from '../src/workers/node-pool.ts';
 
-export const SWEEP_2D = { nodes: 10_000, meanDegree: 4, powers: 20, seedCounts: 10, runs: 200, workers: 2 };
+export const SWEEP_2D = {
+  nodes: 10_000,
+  meanDegree: 4,
+  powers: 20,
+  seedCounts: 10,
+  runs: 200,
+  workers: 2,
+};
 
 export interface Sweep2dResult {
   readonly points: number;
@@ -34,19 +41,31 @@ export async function benchSweep2d(): Promise<Sweep2dResult> {
     run: { runs: SWEEP_2D.runs },
   });
   if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
-  const powers = Array.from({ length: SWEEP_2D.powers }, (_, i) => Number((0.05 + (0.45 * i) / (SWEEP_2D.powers - 1)).toPrecision(12)));
+  const powers = Array.from({ length: SWEEP_2D.powers }, (_, i) =>
+    Number((0.05 + (0.45 * i) / (SWEEP_2D.powers - 1)).toPrecision(12)),
+  );
   const seedCounts = Array.from({ length: SWEEP_2D.seedCounts }, (_, i) => i + 1);
   const pool = createNodePool(SWEEP_2D.workers);
   try {
     const cpu = process.cpuUsage();
     const t0 = performance.now();
-    const result = await runSweep2d(checked.scenario, { parameter: 'content.power', values: powers }, { parameter: 'seeding.count', values: seedCounts }, { execute: (csr, task, o) => pool.run(csr, task, o), build: createLocalBuilder() });
+    const result = await runSweep2d(
+      checked.scenario,
+      { parameter: 'content.power', values: powers },
+      { parameter: 'seeding.count', values: seedCounts },
+      { execute: (csr, task, o) => pool.run(csr, task, o), build: createLocalBuilder() },
+    );
     const t1 = performance.now();
     sweepOutput(result, 'json');
     const t2 = performance.now();
     const { user, system } = process.cpuUsage(cpu);
     const points = result.points.length;
-    const seconds = { simulateSeconds: (t1 - t0) / 1000, analyseSeconds: (t2 - t1) / 1000, wallSeconds: (t2 - t0) / 1000, cpuSeconds: (user + system) / 1e6 };
+    const seconds = {
+      simulateSeconds: (t1 - t0) / 1000,
+      analyseSeconds: (t2 - t1) / 1000,
+      wallSeconds: (t2 - t0) / 1000,
+      cpuSeconds: (user + system) / 1e6,
+    };
     return { points, runs: points * SWEEP_2D.runs, ...seconds };
   } finally {
     pool.terminate();
@@ -61,4 +80,5 @@ export function describeSweep2d(r: Sweep2dResult): string {
   );
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) console.log(describeSweep2d(await benchSweep2d()));
+if (process.argv[1] === fileURLToPath(import.meta.url))
+  console.log(describeSweep2d(await benchSweep2d()));

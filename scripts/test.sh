@@ -11,6 +11,7 @@ fi
 
 bash scripts/ensure-chromium.sh
 npx tsc --noEmit -p .
+npx biome check .
 mkdir -p test-output
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=test-output/vitest.json "$@" || status=$?

@@ -1,5 +1,5 @@
 import { wilsonInterval } from '../sim/statistics.ts';
-import { share, type GridPoint } from './grid.ts';
+import { type GridPoint, share } from './grid.ts';
 import { hull, type Interval } from './interval.ts';
 import { isotonicFit } from './isotonic.ts';
 
@@ -26,13 +26,24 @@ export function betterThanEven(grid: readonly GridPoint[]): EvenCrossing | EvenM
   });
   const rising = grid.slice(0, m + 1);
   const xs = rising.map((p) => p.value);
-  const fitted = isotonicFit(rising.map(share), rising.map((p) => p.runs));
+  const fitted = isotonicFit(
+    rising.map(share),
+    rising.map((p) => p.runs),
+  );
   if (fitted[0] >= 0.5) return 'starts-above';
   const value = crossing(xs, fitted);
   if (value === null) return 'never';
   const bounds = rising.map((p) => wilsonInterval(p.globals, p.runs));
-  const early = crossing(xs, bounds.map((b) => b[1])) ?? xs[0];
-  const late = crossing(xs, bounds.map((b) => b[0])) ?? xs[xs.length - 1];
+  const early =
+    crossing(
+      xs,
+      bounds.map((b) => b[1]),
+    ) ?? xs[0];
+  const late =
+    crossing(
+      xs,
+      bounds.map((b) => b[0]),
+    ) ?? xs[xs.length - 1];
   return { value, interval: hull(early, late, value) };
 }
 

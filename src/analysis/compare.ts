@@ -86,17 +86,27 @@ export interface ComparisonVerdict {
  * 0.05). Reach per unit of cost is mean reach / cost; the cost of a variant is fixed, so its
  * interval is the reach interval divided by the cost.
  */
-export function compareVariants(results: readonly VariantResult[], options: { alpha?: number } = {}): ComparisonVerdict {
+export function compareVariants(
+  results: readonly VariantResult[],
+  options: { alpha?: number } = {},
+): ComparisonVerdict {
   const { alpha = 0.05 } = options;
   if (results.length === 0) throw new RangeError('compareVariants needs at least one strategy');
   const labels = new Set<string>();
   for (const r of results) {
-    if (labels.has(r.label)) throw new RangeError(`Two strategies are both called “${r.label}”; give each its own label`);
+    if (labels.has(r.label))
+      throw new RangeError(`Two strategies are both called “${r.label}”; give each its own label`);
     labels.add(r.label);
-    if (!(Number.isFinite(r.cost) && r.cost > 0)) throw new RangeError(`The cost of “${r.label}” must be a positive number, got ${r.cost}`);
-    if (r.summary.runs < 2) throw new RangeError(`“${r.label}” has ${r.summary.runs} run(s); comparing needs at least 2 per strategy`);
+    if (!(Number.isFinite(r.cost) && r.cost > 0))
+      throw new RangeError(`The cost of “${r.label}” must be a positive number, got ${r.cost}`);
+    if (r.summary.runs < 2)
+      throw new RangeError(
+        `“${r.label}” has ${r.summary.runs} run(s); comparing needs at least 2 per strategy`,
+      );
     if (r.coins && r.coins.runIndices.length !== r.summary.finalSizes.length) {
-      throw new RangeError(`“${r.label}” gives ${r.coins.runIndices.length} run indices for ${r.summary.finalSizes.length} runs`);
+      throw new RangeError(
+        `“${r.label}” gives ${r.coins.runIndices.length} run indices for ${r.summary.finalSizes.length} runs`,
+      );
     }
   }
   const rows = results.map(toRow);
@@ -105,9 +115,23 @@ export function compareVariants(results: readonly VariantResult[], options: { al
     for (let j = i + 1; j < results.length; j++) raw.push(comparePair(results[i], results[j]));
   }
   const adjusted = holmAdjust(raw.map((p) => p.pValue));
-  const pairs = raw.map((p, i) => ({ ...p, adjustedPValue: adjusted[i], significant: adjusted[i] <= alpha }));
+  const pairs = raw.map((p, i) => ({
+    ...p,
+    adjustedPValue: adjusted[i],
+    significant: adjusted[i] <= alpha,
+  }));
   const best = rows.reduce((top, r) => (r.meanReach > top.meanReach ? r : top), rows[0]);
-  return { best: best.label, rows, pairs, verdict: explainComparison(rows, pairs, best, results.map((r) => r.summary.runs)) };
+  return {
+    best: best.label,
+    rows,
+    pairs,
+    verdict: explainComparison(
+      rows,
+      pairs,
+      best,
+      results.map((r) => r.summary.runs),
+    ),
+  };
 }
 
 function toRow({ label, seeds, cost, summary }: VariantResult): VariantComparison {
@@ -125,9 +149,18 @@ function toRow({ label, seeds, cost, summary }: VariantResult): VariantCompariso
   };
 }
 
-function comparePair(a: VariantResult, b: VariantResult): Omit<PairComparison, 'adjustedPValue' | 'significant'> {
+function comparePair(
+  a: VariantResult,
+  b: VariantResult,
+): Omit<PairComparison, 'adjustedPValue' | 'significant'> {
   const unpaired = whyUnpaired(a, b);
-  return { a: a.label, b: b.label, ...(unpaired === null ? pairedTests(a.summary, b.summary) : unpairedTests(a.summary, b.summary, unpaired)) };
+  return {
+    a: a.label,
+    b: b.label,
+    ...(unpaired === null
+      ? pairedTests(a.summary, b.summary)
+      : unpairedTests(a.summary, b.summary, unpaired)),
+  };
 }
 
 type PairTests = Omit<PairComparison, 'a' | 'b' | 'adjustedPValue' | 'significant'>;
@@ -178,12 +211,16 @@ function unpairedTests(a: EnsembleSummary, b: EnsembleSummary, reason: string): 
 
 /** Null when run i of a and run i of b share their coins for every i; else why they do not. */
 function whyUnpaired(a: VariantResult, b: VariantResult): string | null {
-  if (!a.coins || !b.coins) return 'it is not known which runs (seed and run indices) the strategies ran';
+  if (!a.coins || !b.coins)
+    return 'it is not known which runs (seed and run indices) the strategies ran';
   // createRng keys its streams by String(seed): 42 and "42" draw the same coins.
-  if (String(a.coins.seed) !== String(b.coins.seed)) return 'the strategies were run with different random seeds';
+  if (String(a.coins.seed) !== String(b.coins.seed))
+    return 'the strategies were run with different random seeds';
   const [x, y] = [a.coins.runIndices, b.coins.runIndices];
-  if (x.length !== y.length) return `the strategies ran different numbers of runs (${x.length} and ${y.length})`;
-  if (x.some((run, i) => run !== y[i])) return 'the strategies ran different runs (their run indices differ)';
+  if (x.length !== y.length)
+    return `the strategies ran different numbers of runs (${x.length} and ${y.length})`;
+  if (x.some((run, i) => run !== y[i]))
+    return 'the strategies ran different runs (their run indices differ)';
   return null;
 }
 

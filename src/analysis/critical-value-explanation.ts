@@ -1,7 +1,7 @@
 import type { EvenCrossing, EvenMiss } from './better-than-even.ts';
-import { formatNumber as num, formatPercent, formatRange } from './format.ts';
-import { mainGlobalStretch, type Direction } from './global-stretch.ts';
-import { share, type GridPoint } from './grid.ts';
+import { formatPercent, formatRange, formatNumber as num } from './format.ts';
+import { type Direction, mainGlobalStretch } from './global-stretch.ts';
+import { type GridPoint, share } from './grid.ts';
 import type { Interval } from './interval.ts';
 import type { OnsetFit, OnsetMiss } from './onset.ts';
 
@@ -18,13 +18,17 @@ export interface ExplanationInput {
 /** What the reader of a sweep chart is seeing, in one to three plain sentences. */
 export function explainCriticalValue(input: ExplanationInput): string {
   const { grid, direction, fit } = input;
-  if (grid.length < 2) return 'One value cannot show a tipping point: sweep several values on both sides of where you expect it.';
+  if (grid.length < 2)
+    return 'One value cannot show a tipping point: sweep several values on both sides of where you expect it.';
   const up = direction === 'increasing';
   const [before, past] = up ? ['Below', 'above'] : ['Above', 'below'];
   const start = up ? grid[0] : grid[grid.length - 1];
   const end = up ? grid[grid.length - 1] : grid[0];
   if (fit === 'never-global') {
-    const size = input.globalFraction !== undefined ? ` (${formatPercent(input.globalFraction)} of the network)` : '';
+    const size =
+      input.globalFraction !== undefined
+        ? ` (${formatPercent(input.globalFraction)} of the network)`
+        : '';
     return (
       `No run reached the global size${size} anywhere from ${num(grid[0].value)} to ${num(grid[grid.length - 1].value)}: ` +
       `the content always died out. Global cascades, if they can happen at all, need a value ${past} ${num(end.value)}.`
@@ -47,7 +51,9 @@ export function explainCriticalValue(input: ExplanationInput): string {
   const stretch = mainGlobalStretch(grid);
   if (stretch && stretch.start > 0 && stretch.end < grid.length - 1) {
     const closes = up ? grid[stretch.end].value : grid[stretch.start].value;
-    sentences.push(`P(global) falls back to zero ${past} ${num(closes)}: global cascades are possible only inside a window.`);
+    sentences.push(
+      `P(global) falls back to zero ${past} ${num(closes)}: global cascades are possible only inside a window.`,
+    );
   }
   return sentences.join(' ');
 }
@@ -60,8 +66,14 @@ function diedOut(grid: readonly GridPoint[], up: boolean, bracket: Interval): st
   return `cascades died out (all but ${num(lucky)} of ${num(before.reduce((a, p) => a + p.runs, 0))} runs)`;
 }
 
-function evenSentence(even: EvenCrossing | EvenMiss | null, grid: readonly GridPoint[], start: GridPoint, past: string): string {
-  if (even === 'starts-above') return `More than half the runs already go global at ${num(start.value)}.`;
+function evenSentence(
+  even: EvenCrossing | EvenMiss | null,
+  grid: readonly GridPoint[],
+  start: GridPoint,
+  past: string,
+): string {
+  if (even === 'starts-above')
+    return `More than half the runs already go global at ${num(start.value)}.`;
   if (even === null || even === 'never') {
     const most = Math.max(...grid.map(share));
     return `P(global) never reaches one half in this range (at most ${formatPercent(most)}).`;

@@ -3,14 +3,14 @@ import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
 import { quantileSorted } from '../sim/statistics.ts';
 import { betterThanEven } from './better-than-even.ts';
 import { explainCriticalValue } from './critical-value-explanation.ts';
-import { inferDirection, type Direction } from './global-stretch.ts';
-import { gridPoint, resamplePoint, type GridPoint } from './grid.ts';
+import { type Direction, inferDirection } from './global-stretch.ts';
+import { type GridPoint, gridPoint, resamplePoint } from './grid.ts';
 import { hull, type Interval } from './interval.ts';
 import { fitOnset, type OnsetFit } from './onset.ts';
 import { susceptibilityPeak } from './susceptibility-peak.ts';
 
-export type { Interval } from './interval.ts';
 export type { Direction } from './global-stretch.ts';
+export type { Interval } from './interval.ts';
 
 export interface CriticalValueEstimate {
   /** Where global cascades first become possible; `bracket` is the pair of grid values it lies between. */
@@ -52,33 +52,62 @@ type SweepPoint = { readonly value: number; readonly summary: EnsembleSummary };
  * Better-than-even: betterThanEven (isotonic P(global) crossing 1/2, interval from the Wilson
  * bound curves).
  */
-export function estimateCriticalValue(points: readonly SweepPoint[], options: CriticalValueOptions = {}): CriticalValueEstimate {
+export function estimateCriticalValue(
+  points: readonly SweepPoint[],
+  options: CriticalValueOptions = {},
+): CriticalValueEstimate {
   const { seed = 1, bootstrap = 200 } = options;
-  if (!(Number.isInteger(bootstrap) && bootstrap >= 0)) throw new RangeError(`bootstrap must be a whole number ≥ 0, got ${bootstrap}`);
+  if (!(Number.isInteger(bootstrap) && bootstrap >= 0))
+    throw new RangeError(`bootstrap must be a whole number ≥ 0, got ${bootstrap}`);
   const sweep = points.filter((p) => p.summary.runs > 0).sort((a, b) => a.value - b.value);
-  const measured = sweep.map((p) => gridPoint(p.value, p.summary.finalSizes, p.summary.pGlobal.minReach));
+  const measured = sweep.map((p) =>
+    gridPoint(p.value, p.summary.finalSizes, p.summary.pGlobal.minReach),
+  );
   const direction = options.direction ?? inferDirection(measured, 'increasing');
-  const orient = (grid: GridPoint[]): GridPoint[] => (direction === 'increasing' ? grid : grid.reverse());
+  const orient = (grid: GridPoint[]): GridPoint[] =>
+    direction === 'increasing' ? grid : grid.reverse();
   const fit = fitOnset(orient([...measured]));
   const even = measured.length >= 2 ? betterThanEven(orient([...measured])) : null;
   const onset =
     typeof fit === 'string'
       ? null
-      : { value: fit.value, interval: bootstrapInterval(sweep, orient, fit, bootstrap, seed), method: methodText(fit, bootstrap), bracket: fit.bracket };
+      : {
+          value: fit.value,
+          interval: bootstrapInterval(sweep, orient, fit, bootstrap, seed),
+          method: methodText(fit, bootstrap),
+          bracket: fit.bracket,
+        };
   return {
     onset,
     betterThanEven: even && typeof even !== 'string' ? even : null,
     susceptibilityPeak: susceptibilityPeak(measured),
     direction,
-    explanation: explainCriticalValue({ grid: measured, direction, fit, onset: onset?.interval ?? null, even, globalFraction: sweep[0]?.summary.pGlobal.globalFraction }),
+    explanation: explainCriticalValue({
+      grid: measured,
+      direction,
+      fit,
+      onset: onset?.interval ?? null,
+      even,
+      globalFraction: sweep[0]?.summary.pGlobal.globalFraction,
+    }),
   };
 }
 
-function bootstrapInterval(sweep: readonly SweepPoint[], orient: (g: GridPoint[]) => GridPoint[], fit: OnsetFit, replicates: number, seed: Seed): Interval {
+function bootstrapInterval(
+  sweep: readonly SweepPoint[],
+  orient: (g: GridPoint[]) => GridPoint[],
+  fit: OnsetFit,
+  replicates: number,
+  seed: Seed,
+): Interval {
   const estimates = new Float64Array(replicates);
   for (let b = 0; b < replicates; b++) {
     const rng = createRng(seed, 'critical-value-bootstrap', b);
-    const grid = orient(sweep.map((p) => resamplePoint(p.value, p.summary.finalSizes, p.summary.pGlobal.minReach, rng)));
+    const grid = orient(
+      sweep.map((p) =>
+        resamplePoint(p.value, p.summary.finalSizes, p.summary.pGlobal.minReach, rng),
+      ),
+    );
     const again = fitOnset(grid);
     if (typeof again !== 'string') estimates[b] = again.value;
     else estimates[b] = again === 'never-global' ? grid[grid.length - 1].value : grid[0].value;
@@ -88,9 +117,13 @@ function bootstrapInterval(sweep: readonly SweepPoint[], orient: (g: GridPoint[]
 }
 
 function methodText(fit: OnsetFit, replicates: number): string {
-  const inside = fit.extrapolated !== null ? 'the rise of P(global) extended linearly to zero' : 'the midpoint';
-  const peak = fit.peakUsed ? ', averaged with the susceptibility peak (largest mean size of the runs that stay small)' : '';
-  const ci = replicates > 0 ? `; 95% interval from ${replicates} bootstrap resamples of the runs` : '';
+  const inside =
+    fit.extrapolated !== null ? 'the rise of P(global) extended linearly to zero' : 'the midpoint';
+  const peak = fit.peakUsed
+    ? ', averaged with the susceptibility peak (largest mean size of the runs that stay small)'
+    : '';
+  const ci =
+    replicates > 0 ? `; 95% interval from ${replicates} bootstrap resamples of the runs` : '';
   const v = (x: number) => String(Number(x.toPrecision(6)));
   return `P(global) leaves zero between ${v(fit.bracket.low)} and ${v(fit.bracket.high)}: ${inside}${peak}${ci}`;
 }

@@ -1,7 +1,7 @@
 import type { RunRecord } from '../sim/ensemble.ts';
 import { globalReach } from '../sim/ensemble-summary.ts';
 import { wilsonInterval } from '../sim/statistics.ts';
-import { formatNumber as num, formatPercent } from './format.ts';
+import { formatPercent, formatNumber as num } from './format.ts';
 import { fromPair, type Interval } from './interval.ts';
 
 /** Runs whose first generation had firstGeneration..firstGenerationMax people (one size, or a bin). */
@@ -31,7 +31,8 @@ export function globalByFirstWave(
   options: { maxRows?: number } = {},
 ): { rows: FirstWaveRow[]; explanation: string } {
   const { maxRows = 25 } = options;
-  if (!(Number.isInteger(maxRows) && maxRows >= 2)) throw new RangeError(`maxRows must be a whole number ≥ 2, got ${maxRows}`);
+  if (!(Number.isInteger(maxRows) && maxRows >= 2))
+    throw new RangeError(`maxRows must be a whole number ≥ 2, got ${maxRows}`);
   const minReach = globalReach(globalFraction, nodes);
   const largest = records.reduce((m, r) => Math.max(m, r.firstGeneration), 0);
   const edges = binEdges(largest, maxRows);
@@ -43,14 +44,22 @@ export function globalByFirstWave(
     if (r.reach >= minReach) globals[bin]++;
   }
   const kept = runs.flatMap((n, i) => (n > 0 ? [i] : []));
-  const rows = kept.map((i): FirstWaveRow => ({
-    firstGeneration: edges[i],
-    firstGenerationMax: edges[i + 1] - 1,
-    runs: runs[i],
-    pGlobal: globals[i] / runs[i],
-    ci95: fromPair(wilsonInterval(globals[i], runs[i])),
-  }));
-  return { rows, explanation: explainFirstWave(rows, kept.map((i) => globals[i])) };
+  const rows = kept.map(
+    (i): FirstWaveRow => ({
+      firstGeneration: edges[i],
+      firstGenerationMax: edges[i + 1] - 1,
+      runs: runs[i],
+      pGlobal: globals[i] / runs[i],
+      ci95: fromPair(wilsonInterval(globals[i], runs[i])),
+    }),
+  );
+  return {
+    rows,
+    explanation: explainFirstWave(
+      rows,
+      kept.map((i) => globals[i]),
+    ),
+  };
 }
 
 /**
@@ -61,7 +70,8 @@ export function globalByFirstWave(
 function binEdges(largest: number, maxRows: number): number[] {
   const edgesFor = (r: number): number[] => {
     const e = [0];
-    while (e[e.length - 1] <= largest) e.push(Math.max(e[e.length - 1] + 1, Math.ceil(e[e.length - 1] * r)));
+    while (e[e.length - 1] <= largest)
+      e.push(Math.max(e[e.length - 1] + 1, Math.ceil(e[e.length - 1] * r)));
     return e;
   };
   if (largest + 1 <= maxRows) return edgesFor(1);
@@ -87,7 +97,9 @@ function binOf(edges: readonly number[], x: number): number {
 }
 
 function label(row: FirstWaveRow): string {
-  return row.firstGeneration === row.firstGenerationMax ? num(row.firstGeneration) : `${num(row.firstGeneration)}–${num(row.firstGenerationMax)}`;
+  return row.firstGeneration === row.firstGenerationMax
+    ? num(row.firstGeneration)
+    : `${num(row.firstGeneration)}–${num(row.firstGenerationMax)}`;
 }
 
 /** `globals[i]`: the global runs of rows[i], counted (not recovered from the share, which may round). */
@@ -95,7 +107,8 @@ function explainFirstWave(rows: readonly FirstWaveRow[], globals: readonly numbe
   const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
   const total = sum(rows.map((r) => r.runs));
   if (total === 0) return 'There are no runs to group.';
-  if (sum(globals) === 0) return 'No run went global, whatever the size of its first wave: the content died out every time.';
+  if (sum(globals) === 0)
+    return 'No run went global, whatever the size of its first wave: the content died out every time.';
   if (sum(globals) === total) return 'Every run went global, whatever the size of its first wave.';
   const k = rows.findIndex((r) => r.pGlobal > 0);
   const dead = sum(rows.slice(0, k).map((r) => r.runs));
@@ -104,7 +117,8 @@ function explainFirstWave(rows: readonly FirstWaveRow[], globals: readonly numbe
       ? `Runs whose first level of sharing reached at most ${num(rows[k - 1].firstGenerationMax)} people never went global (${num(dead)} of ${num(total)} runs).`
       : `Even runs whose first wave reached only ${label(rows[0])} people went global ${formatPercent(rows[0].pGlobal)} of the time.`;
   const j = rows.findIndex((r) => r.pGlobal >= 0.5);
-  if (j < 0) return `${first} Even the largest first waves went global at most ${formatPercent(Math.max(...rows.map((r) => r.pGlobal)))} of the time.`;
+  if (j < 0)
+    return `${first} Even the largest first waves went global at most ${formatPercent(Math.max(...rows.map((r) => r.pGlobal)))} of the time.`;
   const tailShare = sum(globals.slice(j)) / sum(rows.slice(j).map((r) => r.runs));
   return `${first} Of the runs whose first wave reached ${num(rows[j].firstGeneration)} people or more, ${formatPercent(tailShare)} went global.`;
 }

@@ -1,4 +1,4 @@
-import { share, type GridPoint } from './grid.ts';
+import { type GridPoint, share } from './grid.ts';
 
 /** Whether P(global) rises with the parameter (power, seeds, degree) or falls (threshold φ). */
 export type Direction = 'increasing' | 'decreasing';
@@ -9,7 +9,9 @@ export type Direction = 'increasing' | 'decreasing';
  * the threshold, do not move the onset; a cascade window (P rising, then falling back to zero)
  * is one stretch with a zero on each side.
  */
-export function mainGlobalStretch(grid: readonly GridPoint[]): { start: number; end: number } | null {
+export function mainGlobalStretch(
+  grid: readonly GridPoint[],
+): { start: number; end: number } | null {
   let best = -1;
   grid.forEach((p, i) => {
     if (p.globals > 0 && (best < 0 || share(p) > share(grid[best]))) best = i;

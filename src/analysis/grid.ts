@@ -1,4 +1,4 @@
-import { randomInt, type Rng } from '../random/rng.ts';
+import { type Rng, randomInt } from '../random/rng.ts';
 
 /** One sweep point reduced to what the critical-value estimate needs. */
 export interface GridPoint {
@@ -31,7 +31,12 @@ export function gridPoint(value: number, sizes: ArrayLike<number>, minReach: num
  * replacement from its final sizes. Runs are independent draws of the same cascade, so this
  * resamples exactly the luck that the estimate's uncertainty comes from.
  */
-export function resamplePoint(value: number, sizes: ArrayLike<number>, minReach: number, rng: Rng): GridPoint {
+export function resamplePoint(
+  value: number,
+  sizes: ArrayLike<number>,
+  minReach: number,
+  rng: Rng,
+): GridPoint {
   const drawn = new Float64Array(sizes.length);
   for (let i = 0; i < drawn.length; i++) drawn[i] = sizes[randomInt(rng, sizes.length)];
   return gridPoint(value, drawn, minReach);

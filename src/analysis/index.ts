@@ -1,5 +1,18 @@
-export { estimateCriticalValue, type CriticalValueEstimate, type CriticalValueOptions, type Direction, type Interval } from './critical-value.ts';
-export { theoryForSweep, type TheoryPrediction, type SweepTheoryInput } from './theory-overlay.ts';
-export { globalByFirstWave, type FirstWaveRow } from './first-wave.ts';
-export { compareVariants, TESTS as COMPARISON_TESTS, type VariantResult, type VariantComparison, type PairComparison, type ComparisonVerdict } from './compare.ts';
-export { pairedTTest, mcnemarTest, type McNemarResult } from './paired-tests.ts';
+export {
+  type ComparisonVerdict,
+  compareVariants,
+  type PairComparison,
+  TESTS as COMPARISON_TESTS,
+  type VariantComparison,
+  type VariantResult,
+} from './compare.ts';
+export {
+  type CriticalValueEstimate,
+  type CriticalValueOptions,
+  type Direction,
+  estimateCriticalValue,
+  type Interval,
+} from './critical-value.ts';
+export { type FirstWaveRow, globalByFirstWave } from './first-wave.ts';
+export { type McNemarResult, mcnemarTest, pairedTTest } from './paired-tests.ts';
+export { type SweepTheoryInput, type TheoryPrediction, theoryForSweep } from './theory-overlay.ts';

@@ -13,7 +13,8 @@ export function isotonicFit(values: readonly number[], weights: readonly number[
       const b = blocks.pop()!;
       const a = blocks[blocks.length - 1];
       const weight = a.weight + b.weight;
-      a.mean = weight > 0 ? (a.mean * a.weight + b.mean * b.weight) / weight : (a.mean + b.mean) / 2;
+      a.mean =
+        weight > 0 ? (a.mean * a.weight + b.mean * b.weight) / weight : (a.mean + b.mean) / 2;
       a.weight = weight;
       a.count += b.count;
     }

@@ -1,7 +1,7 @@
 import { mainGlobalStretch } from './global-stretch.ts';
-import { share, type GridPoint } from './grid.ts';
+import { type GridPoint, share } from './grid.ts';
 import { hull, type Interval } from './interval.ts';
-import { susceptibilityPeak, type SusceptibilityPeak } from './susceptibility-peak.ts';
+import { type SusceptibilityPeak, susceptibilityPeak } from './susceptibility-peak.ts';
 
 export interface OnsetFit {
   readonly value: number;
@@ -40,17 +40,29 @@ export function fitOnset(grid: readonly GridPoint[]): OnsetFit | OnsetMiss {
   const zero = grid[stretch.start - 1];
   const first = grid[stretch.start];
   const bracket = hull(zero.value, first.value);
-  const extrapolated = extrapolateToZero(first, grid[stretch.start + 1], bracket, stretch.end > stretch.start);
+  const extrapolated = extrapolateToZero(
+    first,
+    grid[stretch.start + 1],
+    bracket,
+    stretch.end > stretch.start,
+  );
   const fromBracket = extrapolated ?? (zero.value + first.value) / 2;
   const peak = susceptibilityPeak(grid);
   const step = bracket.high - bracket.low;
-  const peakUsed = peak !== null && peak.value >= bracket.low - step && peak.value <= bracket.high + step;
+  const peakUsed =
+    peak !== null && peak.value >= bracket.low - step && peak.value <= bracket.high + step;
   const value = peakUsed ? (fromBracket + peak.value) / 2 : fromBracket;
   return { value, bracket, extrapolated, peak, peakUsed };
 }
 
-function extrapolateToZero(first: GridPoint, next: GridPoint | undefined, bracket: Interval, inStretch: boolean): number | null {
+function extrapolateToZero(
+  first: GridPoint,
+  next: GridPoint | undefined,
+  bracket: Interval,
+  inStretch: boolean,
+): number | null {
   if (!next || !inStretch || !(share(next) > share(first))) return null;
-  const x = first.value - (share(first) * (next.value - first.value)) / (share(next) - share(first));
+  const x =
+    first.value - (share(first) * (next.value - first.value)) / (share(next) - share(first));
   return x >= bracket.low && x <= bracket.high ? x : null;
 }

@@ -1,4 +1,4 @@
-import { tInference, twoSidedNormal, type MeanDifferenceTest } from './two-sample-tests.ts';
+import { type MeanDifferenceTest, tInference, twoSidedNormal } from './two-sample-tests.ts';
 
 /**
  * Paired t-test (Student 1908, "The probable error of a mean", Biometrika 6:1; e.g. Rice 2007,
@@ -9,7 +9,10 @@ import { tInference, twoSidedNormal, type MeanDifferenceTest } from './two-sampl
  * stronger than Welch's. Like Welch's it rests on the central limit theorem for d̄.
  */
 export function pairedTTest(a: readonly number[], b: readonly number[]): MeanDifferenceTest {
-  if (a.length !== b.length) throw new RangeError(`A paired test needs samples of the same length, got ${a.length} and ${b.length}`);
+  if (a.length !== b.length)
+    throw new RangeError(
+      `A paired test needs samples of the same length, got ${a.length} and ${b.length}`,
+    );
   const n = a.length;
   if (n < 2) throw new RangeError(`A paired test needs at least 2 pairs, got ${n}`);
   const d = a.map((x, i) => x - b[i]);
@@ -42,13 +45,32 @@ export interface McNemarResult {
  * find small (they also recommend the mid-p test, not used here). No discordant pair: p = 1.
  */
 export function mcnemarTest(aOnly: number, bOnly: number, pairs: number): McNemarResult {
-  if (!(aOnly >= 0 && bOnly >= 0 && Number.isInteger(aOnly) && Number.isInteger(bOnly) && aOnly + bOnly <= pairs)) {
-    throw new RangeError(`McNemar's test needs whole discordant counts within the ${pairs} pairs, got ${aOnly} and ${bOnly}`);
+  if (
+    !(
+      aOnly >= 0 &&
+      bOnly >= 0 &&
+      Number.isInteger(aOnly) &&
+      Number.isInteger(bOnly) &&
+      aOnly + bOnly <= pairs
+    )
+  ) {
+    throw new RangeError(
+      `McNemar's test needs whole discordant counts within the ${pairs} pairs, got ${aOnly} and ${bOnly}`,
+    );
   }
   const discordant = aOnly + bOnly;
   const difference = (aOnly - bOnly) / pairs;
-  if (discordant < MCNEMAR_EXACT_BELOW) return { difference, pValue: Math.min(1, 2 * halfBinomialCdf(Math.min(aOnly, bOnly), discordant)), exact: true };
-  return { difference, pValue: twoSidedNormal((aOnly - bOnly) / Math.sqrt(discordant)), exact: false };
+  if (discordant < MCNEMAR_EXACT_BELOW)
+    return {
+      difference,
+      pValue: Math.min(1, 2 * halfBinomialCdf(Math.min(aOnly, bOnly), discordant)),
+      exact: true,
+    };
+  return {
+    difference,
+    pValue: twoSidedNormal((aOnly - bOnly) / Math.sqrt(discordant)),
+    exact: false,
+  };
 }
 
 /** P(X ≤ k) for X ~ Binomial(n, 1/2), summing C(n, j)/2ⁿ term by term (exact enough for the small n it is used with). */

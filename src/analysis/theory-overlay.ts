@@ -1,6 +1,13 @@
 import type { ModelSpec } from '../sim/model-spec.ts';
-import { criticalPower, directedPercolationThreshold, erdosRenyiFinalSize, percolationThreshold, wattsCascadeWindow, wattsCriticalPhi } from '../theory/index.ts';
-import { formatNumber as num, formatPercent } from './format.ts';
+import {
+  criticalPower,
+  directedPercolationThreshold,
+  erdosRenyiFinalSize,
+  percolationThreshold,
+  wattsCascadeWindow,
+  wattsCriticalPhi,
+} from '../theory/index.ts';
+import { formatPercent, formatNumber as num } from './format.ts';
 import type { Interval } from './interval.ts';
 import { transmissibility } from './transmissibility.ts';
 
@@ -22,16 +29,24 @@ export interface SweepTheoryInput {
   values: readonly number[];
   model: ModelSpec;
   /** Degree statistics of the swept network (for a directed one, ⟨k⟩ is the mean out-degree). */
-  degree: { meanDegree: number; meanSquareDegree: number; directed: boolean; meanInOutDegree?: number; histogram: readonly number[] };
+  degree: {
+    meanDegree: number;
+    meanSquareDegree: number;
+    directed: boolean;
+    meanInOutDegree?: number;
+    histogram: readonly number[];
+  };
   meanTieStrength: number;
   generator?: string;
   nodes: number;
 }
 
 const NEWMAN = 'Newman 2002, Spread of epidemic disease on networks, Phys. Rev. E 66:016128';
-const NEWMAN_DIRECTED = 'Newman, Strogatz and Watts 2001, Phys. Rev. E 64:026118 (directed networks)';
+const NEWMAN_DIRECTED =
+  'Newman, Strogatz and Watts 2001, Phys. Rev. E 64:026118 (directed networks)';
 const WATTS = 'Watts 2002, A simple model of global cascades on random networks, PNAS 99:5766';
-const TREE_LIKE = 'Assumes a large, locally tree-like random network with these degree moments; clustering and degree correlations move the real threshold.';
+const TREE_LIKE =
+  'Assumes a large, locally tree-like random network with these degree moments; clustering and degree correlations move the real threshold.';
 
 /**
  * Which theory applies to a sweep, and what it predicts:
@@ -57,18 +72,33 @@ export function theoryForSweep(input: SweepTheoryInput): TheoryPrediction {
 function powerTheory(input: SweepTheoryInput): TheoryPrediction {
   const { model, degree } = input;
   const T = transmissibility(model, input.meanTieStrength);
-  if (!T || model.model === 'linear-threshold') return none('The linear threshold model ignores propagation power: sweep the threshold φ instead.');
+  if (!T || model.model === 'linear-threshold')
+    return none(
+      'The linear threshold model ignores propagation power: sweep the threshold φ instead.',
+    );
   if (model.weighting === 'weighted-cascade') {
-    return none('With the weighted cascade each edge passes content with chance power / in-degree, which depends on the receiver: no single-threshold prediction applies.');
+    return none(
+      'With the weighted cascade each edge passes content with chance power / in-degree, which depends on the receiver: no single-threshold prediction applies.',
+    );
   }
-  if (degree.directed && degree.meanInOutDegree === undefined) return none('A directed network needs ⟨k_in·k_out⟩ for its percolation threshold.');
+  if (degree.directed && degree.meanInOutDegree === undefined)
+    return none('A directed network needs ⟨k_in·k_out⟩ for its percolation threshold.');
   const tc = degree.directed
-    ? directedPercolationThreshold({ meanDegree: degree.meanDegree, meanInOutDegree: degree.meanInOutDegree! })
+    ? directedPercolationThreshold({
+        meanDegree: degree.meanDegree,
+        meanInOutDegree: degree.meanInOutDegree!,
+      })
     : percolationThreshold(degree);
-  const pc = criticalPower(tc, { recovery: model.model === 'sir' ? model.recovery : 1, meanTieStrength: input.meanTieStrength });
+  const pc = criticalPower(tc, {
+    recovery: model.model === 'sir' ? model.recovery : 1,
+    meanTieStrength: input.meanTieStrength,
+  });
   const criticalValue = Number.isFinite(pc) && pc <= 1 ? pc : null;
   const formula = degree.directed ? 'T_c = ⟨k⟩/⟨k_in·k_out⟩' : 'T_c = ⟨k⟩/(⟨k²⟩ − ⟨k⟩)';
-  const reached = criticalValue === null ? 'No propagation power reaches it on this network.' : `The content tips at power ${num(criticalValue)}.`;
+  const reached =
+    criticalValue === null
+      ? 'No propagation power reaches it on this network.'
+      : `The content tips at power ${num(criticalValue)}.`;
   const prediction: TheoryPrediction = {
     kind: 'percolation',
     criticalValue,
@@ -92,7 +122,9 @@ function phiTheory(input: SweepTheoryInput): TheoryPrediction {
   const total = degree.histogram.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return none('The degree histogram is empty.');
   const phi = wattsCriticalPhi(degree.histogram.map((c) => c / total));
-  const directed = degree.directed ? ' The network is directed; the condition, derived for undirected graphs, is an approximation here.' : '';
+  const directed = degree.directed
+    ? ' The network is directed; the condition, derived for undirected graphs, is an approximation here.'
+    : '';
   return {
     kind: 'watts-phi',
     criticalValue: phi > 0 ? phi : null,
@@ -100,19 +132,29 @@ function phiTheory(input: SweepTheoryInput): TheoryPrediction {
     note:
       (phi > 0
         ? `Global cascades are possible for φ ≤ ${num(phi)} and impossible just above: a person with k friends tips on one of them iff φ ≤ 1/k, and enough such people must connect. `
-        : 'No threshold φ > 0 allows global cascades on this degree distribution. ') + TREE_LIKE + directed,
+        : 'No threshold φ > 0 allows global cascades on this degree distribution. ') +
+      TREE_LIKE +
+      directed,
   };
 }
 
 function meanDegreeTheory(input: SweepTheoryInput): TheoryPrediction {
   const { model } = input;
-  if (input.generator !== 'erdos-renyi') return none('Mean-degree theory here is for Erdős–Rényi graphs.');
+  if (input.generator !== 'erdos-renyi')
+    return none('Mean-degree theory here is for Erdős–Rényi graphs.');
   if (model.model === 'linear-threshold') {
-    if (model.threshold.rule !== 'fraction') return none('The cascade window is for the linear threshold model with the fraction rule.');
+    if (model.threshold.rule !== 'fraction')
+      return none('The cascade window is for the linear threshold model with the fraction rule.');
     const phi = model.threshold.phi;
     const zMax = Math.max(20, 1.5 * Math.max(...input.values));
     const w = wattsCascadeWindow(phi, { zMax });
-    if (!w) return { kind: 'watts-window', criticalValue: null, source: WATTS, note: `At φ = ${num(phi)} no mean degree up to ${num(zMax)} allows global cascades: the window has closed.` };
+    if (!w)
+      return {
+        kind: 'watts-window',
+        criticalValue: null,
+        source: WATTS,
+        note: `At φ = ${num(phi)} no mean degree up to ${num(zMax)} allows global cascades: the window has closed.`,
+      };
     return {
       kind: 'watts-window',
       criticalValue: w.zLow,
@@ -123,7 +165,10 @@ function meanDegreeTheory(input: SweepTheoryInput): TheoryPrediction {
         'below, the network falls apart; above, people have too many friends for one of them to tip them.',
     };
   }
-  if (model.weighting === 'weighted-cascade') return none('With the weighted cascade the chance per edge falls with degree: no single-threshold prediction applies.');
+  if (model.weighting === 'weighted-cascade')
+    return none(
+      'With the weighted cascade the chance per edge falls with degree: no single-threshold prediction applies.',
+    );
   const t = transmissibility(model, input.meanTieStrength)!(model.power);
   const criticalValue = t > 0 ? 1 / t : null;
   return {
@@ -136,7 +181,11 @@ function meanDegreeTheory(input: SweepTheoryInput): TheoryPrediction {
 }
 
 /** The curve on the swept values, a fine grid between them and the critical value (its kink). */
-function curveOver(values: readonly number[], critical: number | null, f: (x: number) => number): { x: number[]; y: number[] } {
+function curveOver(
+  values: readonly number[],
+  critical: number | null,
+  f: (x: number) => number,
+): { x: number[]; y: number[] } {
   const lo = Math.min(...values);
   const hi = Math.max(...values);
   const fine = Array.from({ length: 101 }, (_, i) => lo + ((hi - lo) * i) / 100);
@@ -147,7 +196,9 @@ function curveOver(values: readonly number[], critical: number | null, f: (x: nu
 
 /** Random-graph transitions are rounded over |T/T_c − 1| ≈ n^(−1/3) (Bollobás 1984; Łuczak 1990). */
 function finiteSize(nodes: number): string {
-  return nodes > 0 ? ` On ${num(nodes)} nodes the simulated transition is rounded over about ±${formatPercent(nodes ** (-1 / 3))} of the critical value.` : '';
+  return nodes > 0
+    ? ` On ${num(nodes)} nodes the simulated transition is rounded over about ±${formatPercent(nodes ** (-1 / 3))} of the critical value.`
+    : '';
 }
 
 function none(note: string): TheoryPrediction {

@@ -7,7 +7,10 @@ import type { ModelSpec } from '../sim/model-spec.ts';
  * (docs/models.md). Uses the mean tie strength w̄: exact for IC (T is linear in w), an
  * approximation for SIR when tie strengths vary. Null for LT, where power does not enter.
  */
-export function transmissibility(model: ModelSpec, meanTieStrength: number): ((power: number) => number) | null {
+export function transmissibility(
+  model: ModelSpec,
+  meanTieStrength: number,
+): ((power: number) => number) | null {
   if (model.model === 'linear-threshold') return null;
   const gamma = model.model === 'sir' ? model.recovery : 1;
   return (power) => {

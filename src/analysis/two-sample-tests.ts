@@ -16,7 +16,11 @@ export interface SampleMoments {
 export function welchTest(a: SampleMoments, b: SampleMoments): MeanDifferenceTest {
   const va = (a.sd * a.sd) / a.n;
   const vb = (b.sd * b.sd) / b.n;
-  return tInference(a.mean - b.mean, Math.sqrt(va + vb), (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1)));
+  return tInference(
+    a.mean - b.mean,
+    Math.sqrt(va + vb),
+    (va + vb) ** 2 / (va ** 2 / (a.n - 1) + vb ** 2 / (b.n - 1)),
+  );
 }
 
 /** A mean difference with its 95% interval and two-sided p-value against 0. */
@@ -32,9 +36,18 @@ export interface MeanDifferenceTest {
  * all) the difference is known exactly: p is 1 if it is 0, else 0.
  */
 export function tInference(difference: number, se: number, df: number): MeanDifferenceTest {
-  if (se === 0) return { difference, ci: { low: difference, high: difference }, pValue: difference === 0 ? 1 : 0 };
+  if (se === 0)
+    return {
+      difference,
+      ci: { low: difference, high: difference },
+      pValue: difference === 0 ? 1 : 0,
+    };
   const half = studentTCritical(0.05, df) * se;
-  return { difference, ci: { low: difference - half, high: difference + half }, pValue: studentTTwoSided(difference / se, df) };
+  return {
+    difference,
+    ci: { low: difference - half, high: difference + half },
+    pValue: studentTTwoSided(difference / se, df),
+  };
 }
 
 /**
@@ -43,7 +56,12 @@ export function tInference(difference: number, se: number, df: number): MeanDiff
  * group has a few global and a few non-global runs; with none in either group both shares
  * are equal and p = 1.
  */
-export function twoProportionTest(successesA: number, nA: number, successesB: number, nB: number): { difference: number; pValue: number } {
+export function twoProportionTest(
+  successesA: number,
+  nA: number,
+  successesB: number,
+  nB: number,
+): { difference: number; pValue: number } {
   const difference = successesA / nA - successesB / nB;
   const pooled = (successesA + successesB) / (nA + nB);
   const se = Math.sqrt(pooled * (1 - pooled) * (1 / nA + 1 / nB));

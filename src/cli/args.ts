@@ -37,27 +37,42 @@ function parse(argv: string[]) {
   return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
 }
 
-export function parseCommandLine(argv: string[]): { positionals: string[]; options: ParsedOptions } {
+export function parseCommandLine(argv: string[]): {
+  positionals: string[];
+  options: ParsedOptions;
+} {
   try {
     const { positionals, values } = parse(argv);
     return { positionals, options: values };
   } catch (error) {
-    throw new UserError(`${(error as Error).message}\nRun "ripple help" to see the commands and their options.`);
+    throw new UserError(
+      `${(error as Error).message}\nRun "ripple help" to see the commands and their options.`,
+    );
   }
 }
 
 /** A number option: a clear message instead of NaN flowing into a simulation. */
-export function numberOption(options: ParsedOptions, name: keyof ParsedOptions): number | undefined {
+export function numberOption(
+  options: ParsedOptions,
+  name: keyof ParsedOptions,
+): number | undefined {
   const raw = options[name];
   if (raw === undefined || typeof raw === 'boolean') return undefined;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value)) throw new UserError(`--${name} needs a number, but got "${raw}".`);
+  if (raw.trim() === '' || !Number.isFinite(value))
+    throw new UserError(`--${name} needs a number, but got "${raw}".`);
   return value;
 }
 
 /** A comma-separated list option, trimmed, empty items dropped. */
-export function listOption(options: ParsedOptions, name: keyof ParsedOptions): string[] | undefined {
+export function listOption(
+  options: ParsedOptions,
+  name: keyof ParsedOptions,
+): string[] | undefined {
   const raw = options[name];
   if (raw === undefined || typeof raw === 'boolean') return undefined;
-  return raw.split(',').map((s) => s.trim()).filter(Boolean);
+  return raw
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -1,6 +1,6 @@
 import type { ParsedOptions } from './args.ts';
 import { parseCommandLine } from './args.ts';
-import { UserError, type CliIo } from './cli-io.ts';
+import { type CliIo, UserError } from './cli-io.ts';
 import { compareCommand } from './commands/compare.ts';
 import { graphCommand } from './commands/graph.ts';
 import { mergeCommand } from './commands/merge.ts';
@@ -29,7 +29,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       io.stdout(HELP);
       return name && name !== 'help' && !Object.hasOwn(COMMANDS, name) ? 2 : 0;
     }
-    if (!Object.hasOwn(COMMANDS, name)) throw new UserError(`"${name}" is not a ripple command. The commands are: ${Object.keys(COMMANDS).join(', ')}.`);
+    if (!Object.hasOwn(COMMANDS, name))
+      throw new UserError(
+        `"${name}" is not a ripple command. The commands are: ${Object.keys(COMMANDS).join(', ')}.`,
+      );
     await COMMANDS[name](io, rest, options);
     return 0;
   } catch (error) {
@@ -48,11 +51,16 @@ function reportError(io: CliIo, error: unknown): number {
   }
   // Errors from the model layers (bad generator options, graph file format, seeding) are
   // about the input too: say them plainly; keep the stack for real bugs.
-  if (error instanceof Error && ['RangeError', 'GraphFormatError', 'SeedingError', 'ParameterError'].includes(error.name)) {
+  if (
+    error instanceof Error &&
+    ['RangeError', 'GraphFormatError', 'SeedingError', 'ParameterError'].includes(error.name)
+  ) {
     const where = 'path' in error ? ` (at ${String(error.path)})` : '';
     io.stderr(`ripple: ${error.message}${where}\n`);
     return 1;
   }
-  io.stderr(`ripple: an unexpected error; please report it.\n${error instanceof Error ? error.stack : String(error)}\n`);
+  io.stderr(
+    `ripple: an unexpected error; please report it.\n${error instanceof Error ? error.stack : String(error)}\n`,
+  );
   return 70;
 }

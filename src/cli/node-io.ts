@@ -14,7 +14,8 @@ export function nodeIo(): CliIo {
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
     readFile: (path) => {
-      if (statSync(path).size > MAX_INPUT_BYTES) throw new Error(`${path} is over ${MAX_INPUT_BYTES / 2 ** 20} MB`);
+      if (statSync(path).size > MAX_INPUT_BYTES)
+        throw new Error(`${path} is over ${MAX_INPUT_BYTES / 2 ** 20} MB`);
       return readFileSync(path, 'utf8');
     },
     writeFile: (path, text) => {

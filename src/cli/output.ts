@@ -1,14 +1,15 @@
-import { numberOption, type ParsedOptions } from './args.ts';
-import { UserError, type CliIo } from './cli-io.ts';
-import { runLocally } from '../workers/local-executor.ts';
 import type { EnsembleExecutor } from '../workers/executor.ts';
+import { runLocally } from '../workers/local-executor.ts';
 import { createNodePool } from '../workers/node-pool.ts';
+import { numberOption, type ParsedOptions } from './args.ts';
+import { type CliIo, UserError } from './cli-io.ts';
 
 export type OutputFormat = 'json' | 'csv';
 
 export function outputFormat(options: ParsedOptions): OutputFormat {
   const format = options.format ?? (options.out?.endsWith('.csv') ? 'csv' : 'json');
-  if (format !== 'json' && format !== 'csv') throw new UserError(`--format must be json or csv (got "${format}").`);
+  if (format !== 'json' && format !== 'csv')
+    throw new UserError(`--format must be json or csv (got "${format}").`);
   return format;
 }
 
@@ -21,9 +22,13 @@ export function emit(io: CliIo, options: ParsedOptions, text: string): void {
 }
 
 /** --workers N: N worker threads (results identical to one thread); default: this thread. */
-export function chooseExecutor(options: ParsedOptions): { execute: EnsembleExecutor; close: () => void } {
+export function chooseExecutor(options: ParsedOptions): {
+  execute: EnsembleExecutor;
+  close: () => void;
+} {
   const workers = numberOption(options, 'workers') ?? 1;
-  if (!Number.isInteger(workers) || workers < 1 || workers > 64) throw new UserError(`--workers must be a whole number from 1 to 64 (got ${workers}).`);
+  if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+    throw new UserError(`--workers must be a whole number from 1 to 64 (got ${workers}).`);
   if (workers === 1) return { execute: runLocally, close: () => {} };
   const pool = createNodePool(workers);
   return { execute: (csr, task, o) => pool.run(csr, task, o), close: () => pool.terminate() };

@@ -3,7 +3,11 @@ import { UserError } from './cli-io.ts';
 
 type Json = Record<string, unknown>;
 
-const MODEL_NAMES: Record<string, string> = { ic: 'independent-cascade', lt: 'linear-threshold', sir: 'sir' };
+const MODEL_NAMES: Record<string, string> = {
+  ic: 'independent-cascade',
+  lt: 'linear-threshold',
+  sir: 'sir',
+};
 
 /** The scenario the command line starts from when it names a graph file but no scenario. */
 export function commandLineScenario(): Json {
@@ -21,11 +25,18 @@ export function commandLineScenario(): Json {
  * Applies the experiment overrides of `ripple run`/`sweep` to the scenario as read from its
  * file, before validation, so a bad override is reported like any other mistake in the file.
  */
-export function applyOverrides(raw: Json, options: ParsedOptions, graphPath: (p: string) => string): Json {
+export function applyOverrides(
+  raw: Json,
+  options: ParsedOptions,
+  graphPath: (p: string) => string,
+): Json {
   const s: Json = structuredClone(raw);
   const group = (key: string): Json => {
     const value = s[key];
-    return (s[key] = typeof value === 'object' && value !== null && !Array.isArray(value) ? { ...(value as Json) } : {});
+    return (s[key] =
+      typeof value === 'object' && value !== null && !Array.isArray(value)
+        ? { ...(value as Json) }
+        : {});
   };
   if (options.graph !== undefined) {
     const { ties, population } = group('graph');
@@ -35,12 +46,14 @@ export function applyOverrides(raw: Json, options: ParsedOptions, graphPath: (p:
   if (options.model !== undefined) s.content = switchModel(group('content'), options.model);
   const power = numberOption(options, 'power');
   if (power !== undefined) {
-    if (group('content').model === 'linear-threshold') throw new UserError('--power does not apply to the threshold model (lt); use --threshold.');
+    if (group('content').model === 'linear-threshold')
+      throw new UserError('--power does not apply to the threshold model (lt); use --threshold.');
     group('content').power = power;
   }
   const threshold = numberOption(options, 'threshold');
   if (threshold !== undefined) {
-    if (group('content').model !== 'linear-threshold') throw new UserError('--threshold applies only to the threshold model: add --model lt.');
+    if (group('content').model !== 'linear-threshold')
+      throw new UserError('--threshold applies only to the threshold model: add --model lt.');
     group('content').threshold = { rule: 'fraction', phi: threshold };
   }
   applySeeding(group('seeding'), options);
@@ -65,7 +78,9 @@ function applySeeding(seeding: Json, options: ParsedOptions): void {
   const seeds = listOption(options, 'seeds');
   const count = numberOption(options, 'seed-count');
   if (seeds && (count !== undefined || options.strategy !== undefined)) {
-    throw new UserError('Use either --seeds (these nodes) or --seed-count/--strategy (chosen for you), not both.');
+    throw new UserError(
+      'Use either --seeds (these nodes) or --seed-count/--strategy (chosen for you), not both.',
+    );
   }
   if (seeds) {
     for (const key of Object.keys(seeding)) if (key !== 'schedule') delete seeding[key];
@@ -73,10 +88,16 @@ function applySeeding(seeding: Json, options: ParsedOptions): void {
     return;
   }
   if (options.strategy !== undefined || count !== undefined) {
-    const strategy = options.strategy ?? (seeding.strategy === 'explicit' ? 'random' : seeding.strategy ?? 'random');
+    const strategy =
+      options.strategy ??
+      (seeding.strategy === 'explicit' ? 'random' : (seeding.strategy ?? 'random'));
     const { schedule } = seeding;
     const previousCount = typeof seeding.count === 'number' ? seeding.count : 1;
     for (const key of Object.keys(seeding)) delete seeding[key];
-    Object.assign(seeding, { strategy, count: count ?? previousCount }, schedule === undefined ? {} : { schedule });
+    Object.assign(
+      seeding,
+      { strategy, count: count ?? previousCount },
+      schedule === undefined ? {} : { schedule },
+    );
   }
 }

@@ -8,7 +8,11 @@ export interface Progress {
   finish(): void;
 }
 
-export function createProgress(write: (text: string) => void, enabled: boolean, label: string): Progress {
+export function createProgress(
+  write: (text: string) => void,
+  enabled: boolean,
+  label: string,
+): Progress {
   if (!enabled) return { update: () => {}, finish: () => {} };
   let last = 0;
   let drawn = false;
@@ -22,7 +26,9 @@ export function createProgress(write: (text: string) => void, enabled: boolean, 
       const width = 30;
       const filled = total ? Math.round((done / total) * width) : width;
       const seconds = ((now - started) / 1000).toFixed(1);
-      write(`\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} runs, ${seconds} s`);
+      write(
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} runs, ${seconds} s`,
+      );
     },
     finish() {
       if (drawn) write('\r\x1b[2K');

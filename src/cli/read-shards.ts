@@ -3,7 +3,7 @@ import type { SweepWork } from '../experiment/sweep-run.ts';
 import { shardRange, totalWork, workPieces } from '../experiment/sweep-work.ts';
 import { validateScenario } from '../scenario/index.ts';
 import { UserError } from './cli-io.ts';
-import { SHARD_FORMAT, SHARD_VERSION, sweepHash, type ShardDocument } from './shard-file.ts';
+import { SHARD_FORMAT, SHARD_VERSION, type ShardDocument, sweepHash } from './shard-file.ts';
 
 interface Shard {
   readonly name: string;
@@ -20,31 +20,51 @@ function problem(message: string): UserError {
  * 1..N exactly once, each holding exactly its slice of runs) and returns the sweep's plan and
  * the parts' work in order, ready to be assembled.
  */
-export function readShards(files: readonly { name: string; text: string }[]): { plan: SweepPlan; works: SweepWork[] } {
+export function readShards(files: readonly { name: string; text: string }[]): {
+  plan: SweepPlan;
+  works: SweepWork[];
+} {
   const shards = files.map(parseShard);
   const [first] = shards;
   const { count, scenarioHash } = first.document.shard;
   for (const { name, document } of shards) {
     const { shard } = document;
-    if (shard.count !== count) throw problem(`${name} is part ${shard.index} of ${shard.count}, but ${first.name} is part ${first.document.shard.index} of ${count}: they come from different splits of the sweep.`);
+    if (shard.count !== count)
+      throw problem(
+        `${name} is part ${shard.index} of ${shard.count}, but ${first.name} is part ${first.document.shard.index} of ${count}: they come from different splits of the sweep.`,
+      );
     if (shard.scenarioHash !== scenarioHash) {
-      throw problem(`${name} belongs to a different sweep than ${first.name}: the scenario or the sweep options differ (scenario hash ${shard.scenarioHash.slice(0, 12)}… versus ${scenarioHash.slice(0, 12)}…).`);
+      throw problem(
+        `${name} belongs to a different sweep than ${first.name}: the scenario or the sweep options differ (scenario hash ${shard.scenarioHash.slice(0, 12)}… versus ${scenarioHash.slice(0, 12)}…).`,
+      );
     }
-    if (hashOf(document) !== shard.scenarioHash) throw problem(`${name} was changed after it was written: its scenario and sweep no longer match its hash.`);
+    if (hashOf(document) !== shard.scenarioHash)
+      throw problem(
+        `${name} was changed after it was written: its scenario and sweep no longer match its hash.`,
+      );
   }
   const byIndex = new Map<number, Shard>();
   for (const shard of shards) {
     const twin = byIndex.get(shard.document.shard.index);
-    if (twin) throw problem(`Part ${shard.document.shard.index} of ${count} is given twice: ${twin.name} and ${shard.name}.`);
+    if (twin)
+      throw problem(
+        `Part ${shard.document.shard.index} of ${count} is given twice: ${twin.name} and ${shard.name}.`,
+      );
     byIndex.set(shard.document.shard.index, shard);
   }
   const missing = Array.from({ length: count }, (_, i) => i + 1).filter((i) => !byIndex.has(i));
   if (missing.length > 0) {
-    const which = missing.length === 1 ? `Part ${missing[0]} of ${count} is` : `Parts ${missing.join(', ')} of ${count} are`;
+    const which =
+      missing.length === 1
+        ? `Part ${missing[0]} of ${count} is`
+        : `Parts ${missing.join(', ')} of ${count} are`;
     throw problem(`${which} missing; give all ${count} shard files of this sweep.`);
   }
   const validated = validateScenario(first.document.scenario);
-  if (!validated.ok) throw problem(`${first.name} holds a scenario this Ripple cannot read: ${validated.problems[0].message}`);
+  if (!validated.ok)
+    throw problem(
+      `${first.name} holds a scenario this Ripple cannot read: ${validated.problems[0].message}`,
+    );
   const plan = planSweep(validated.scenario, first.document.sweep.x, first.document.sweep.y);
   const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
   for (const shard of ordered) checkSlice(plan, shard);
@@ -59,11 +79,23 @@ function parseShard({ name, text }: { name: string; text: string }): Shard {
     throw problem(`${name} is not JSON, so it is not a shard written by "ripple sweep --shard".`);
   }
   const header = (document as Partial<ShardDocument> | null)?.shard;
-  if (header?.format !== SHARD_FORMAT) throw problem(`${name} is not a shard written by "ripple sweep --shard" (it has no "shard" header).`);
-  if (header.version !== SHARD_VERSION) throw problem(`${name} is a version ${header.version} shard; this Ripple joins version ${SHARD_VERSION} shards.`);
+  if (header?.format !== SHARD_FORMAT)
+    throw problem(
+      `${name} is not a shard written by "ripple sweep --shard" (it has no "shard" header).`,
+    );
+  if (header.version !== SHARD_VERSION)
+    throw problem(
+      `${name} is a version ${header.version} shard; this Ripple joins version ${SHARD_VERSION} shards.`,
+    );
   const pieces = document.points as unknown;
-  if (!Array.isArray(document.rows) || !Array.isArray(pieces) || !pieces.every((p) => Array.isArray(p?.records))) {
-    throw problem(`${name} has a shard header but not the records of a shard; it may have been cut short or edited.`);
+  if (
+    !Array.isArray(document.rows) ||
+    !Array.isArray(pieces) ||
+    !pieces.every((p) => Array.isArray(p?.records))
+  ) {
+    throw problem(
+      `${name} has a shard header but not the records of a shard; it may have been cut short or edited.`,
+    );
   }
   return { name, document };
 }
@@ -87,6 +119,14 @@ function checkSlice(plan: SweepPlan, { name, document }: Shard): void {
     work.from === from &&
     work.to === to &&
     held.length === expected.length &&
-    expected.every((piece, i) => held[i].point === piece.point && held[i].records.length === piece.to - piece.from && held[i].records.every((r, k) => r.run === piece.from + k));
-  if (!matches) throw problem(`${name} does not hold exactly the runs of part ${index} of ${count} (runs ${from} to ${to - 1} of the sweep); it overlaps another part or was edited.`);
+    expected.every(
+      (piece, i) =>
+        held[i].point === piece.point &&
+        held[i].records.length === piece.to - piece.from &&
+        held[i].records.every((r, k) => r.run === piece.from + k),
+    );
+  if (!matches)
+    throw problem(
+      `${name} does not hold exactly the runs of part ${index} of ${count} (runs ${from} to ${to - 1} of the sweep); it overlaps another part or was edited.`,
+    );
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { SweepPlan } from '../experiment/sweep-plan.ts';
 import type { SweepWork } from '../experiment/sweep-run.ts';
-import { serializeScenario, type Scenario } from '../scenario/index.ts';
+import { type Scenario, serializeScenario } from '../scenario/index.ts';
 
 export const SHARD_FORMAT = 'ripple-sweep-shard';
 export const SHARD_VERSION = 1;
@@ -27,13 +27,33 @@ export interface ShardDocument extends SweepWork {
 
 /** The hash that ties shards to one sweep: the scenario as serialized (overrides applied) and the axes. */
 export function sweepHash(scenario: Scenario, sweep: ShardDocument['sweep']): string {
-  return createHash('sha256').update(serializeScenario(scenario)).update(JSON.stringify(sweep)).digest('hex');
+  return createHash('sha256')
+    .update(serializeScenario(scenario))
+    .update(JSON.stringify(sweep))
+    .digest('hex');
 }
 
 /** The file text of a shard: compact JSON (records make it long; nobody reads it by eye). */
-export function shardText(plan: SweepPlan, part: { index: number; count: number }, work: ShardHeader['work'], result: SweepWork): string {
+export function shardText(
+  plan: SweepPlan,
+  part: { index: number; count: number },
+  work: ShardHeader['work'],
+  result: SweepWork,
+): string {
   const sweep = { x: plan.x, y: plan.y };
-  const shard: ShardHeader = { format: SHARD_FORMAT, version: SHARD_VERSION, ...part, scenarioHash: sweepHash(plan.base, sweep), work };
-  const document: ShardDocument = { shard, scenario: plan.base, sweep, points: result.points, rows: result.rows };
+  const shard: ShardHeader = {
+    format: SHARD_FORMAT,
+    version: SHARD_VERSION,
+    ...part,
+    scenarioHash: sweepHash(plan.base, sweep),
+    work,
+  };
+  const document: ShardDocument = {
+    shard,
+    scenario: plan.base,
+    sweep,
+    points: result.points,
+    rows: result.rows,
+  };
   return `${JSON.stringify(document)}\n`;
 }

@@ -11,7 +11,11 @@ export function shardOption(options: ParsedOptions): { index: number; count: num
   const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw);
   if (!match) throw new UserError(`--shard must look like 2/5 (part 2 of 5); got "${raw}".`);
   const [index, count] = [Number(match[1]), Number(match[2])];
-  if (count < 1 || count > MAX_SHARDS) throw new UserError(`--shard ${raw}: the number of parts must be from 1 to ${MAX_SHARDS.toLocaleString('en-US')}.`);
-  if (index < 1 || index > count) throw new UserError(`--shard ${raw}: the part must be from 1 to ${count}.`);
+  if (count < 1 || count > MAX_SHARDS)
+    throw new UserError(
+      `--shard ${raw}: the number of parts must be from 1 to ${MAX_SHARDS.toLocaleString('en-US')}.`,
+    );
+  if (index < 1 || index > count)
+    throw new UserError(`--shard ${raw}: the part must be from 1 to ${count}.`);
   return { index, count };
 }

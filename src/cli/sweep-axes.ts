@@ -1,5 +1,5 @@
-import { axisFromSpec, type SweepAxis } from '../experiment/sweep-plan.ts';
 import { linearValues } from '../experiment/set-parameter.ts';
+import { axisFromSpec, type SweepAxis } from '../experiment/sweep-plan.ts';
 import { LIMITS, type Scenario } from '../scenario/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
@@ -8,18 +8,39 @@ import { UserError } from './cli-io.ts';
  * The axes of `ripple sweep`: --param (and --param2) with their values, or else the
  * scenario's own "sweep" section.
  */
-export function sweepAxes(options: ParsedOptions, scenario: Scenario): { x: SweepAxis; y: SweepAxis | null } {
+export function sweepAxes(
+  options: ParsedOptions,
+  scenario: Scenario,
+): { x: SweepAxis; y: SweepAxis | null } {
   if (options.param === undefined) {
-    if (options.param2 !== undefined) throw new UserError('--param2 is the second parameter of a 2-D sweep; give the first with --param.');
+    if (options.param2 !== undefined)
+      throw new UserError(
+        '--param2 is the second parameter of a 2-D sweep; give the first with --param.',
+      );
     if (!scenario.sweep) {
-      throw new UserError('ripple sweep needs a parameter to vary: --param PATH with its values (e.g. --param content.power --from 0.1 --to 0.5 --steps 9), or a "sweep" section in the scenario.');
+      throw new UserError(
+        'ripple sweep needs a parameter to vary: --param PATH with its values (e.g. --param content.power --from 0.1 --to 0.5 --steps 9), or a "sweep" section in the scenario.',
+      );
     }
-    return { x: axisFromSpec(scenario.sweep.x), y: scenario.sweep.y ? axisFromSpec(scenario.sweep.y) : null };
+    return {
+      x: axisFromSpec(scenario.sweep.x),
+      y: scenario.sweep.y ? axisFromSpec(scenario.sweep.y) : null,
+    };
   }
   const x = { parameter: options.param, values: axisValues(options, '') };
-  const y = options.param2 === undefined ? null : { parameter: options.param2, values: axisValues(options, '2') };
-  if (y === null && ['from2', 'to2', 'steps2', 'values2'].some((k) => options[k as keyof ParsedOptions] !== undefined)) {
-    throw new UserError('--from2, --to2, --steps2 and --values2 belong to the second parameter: add --param2 PATH.');
+  const y =
+    options.param2 === undefined
+      ? null
+      : { parameter: options.param2, values: axisValues(options, '2') };
+  if (
+    y === null &&
+    ['from2', 'to2', 'steps2', 'values2'].some(
+      (k) => options[k as keyof ParsedOptions] !== undefined,
+    )
+  ) {
+    throw new UserError(
+      '--from2, --to2, --steps2 and --values2 belong to the second parameter: add --param2 PATH.',
+    );
   }
   return { x, y };
 }
@@ -30,20 +51,33 @@ function axisValues(options: ParsedOptions, suffix: '' | '2'): number[] {
   const range = ['from', 'to', 'steps'].map((base) => numberOption(options, name(base)));
   const flags = (bases: string[]) => bases.map((b) => `--${b}${suffix}`).join(', ');
   if (listed) {
-    if (range.some((v) => v !== undefined)) throw new UserError(`Give either ${flags(['values'])} or ${flags(['from', 'to', 'steps'])}, not both.`);
-    if (listed.length > LIMITS.sweepValues) throw new UserError(`--values${suffix} lists ${listed.length} values; a sweep takes at most ${LIMITS.sweepValues} per parameter.`);
+    if (range.some((v) => v !== undefined))
+      throw new UserError(
+        `Give either ${flags(['values'])} or ${flags(['from', 'to', 'steps'])}, not both.`,
+      );
+    if (listed.length > LIMITS.sweepValues)
+      throw new UserError(
+        `--values${suffix} lists ${listed.length} values; a sweep takes at most ${LIMITS.sweepValues} per parameter.`,
+      );
     return listed.map((v) => {
       const n = Number(v);
-      if (!Number.isFinite(n)) throw new UserError(`--values${suffix} must be numbers separated by commas; "${v}" is not a number.`);
+      if (!Number.isFinite(n))
+        throw new UserError(
+          `--values${suffix} must be numbers separated by commas; "${v}" is not a number.`,
+        );
       return n;
     });
   }
   const [from, to, steps] = range;
   if (from === undefined || to === undefined || steps === undefined) {
-    throw new UserError(`ripple sweep needs the values to try for --param${suffix}: ${flags(['from', 'to', 'steps'])}, or --values${suffix} a,b,c.`);
+    throw new UserError(
+      `ripple sweep needs the values to try for --param${suffix}: ${flags(['from', 'to', 'steps'])}, or --values${suffix} a,b,c.`,
+    );
   }
   if (!Number.isInteger(steps) || steps < 1 || steps > LIMITS.sweepValues) {
-    throw new UserError(`--steps${suffix} must be a whole number from 1 to ${LIMITS.sweepValues} (got ${steps}).`);
+    throw new UserError(
+      `--steps${suffix} must be a whole number from 1 to ${LIMITS.sweepValues} (got ${steps}).`,
+    );
   }
   return linearValues(from, to, steps);
 }

@@ -14,8 +14,20 @@ export class BuildError extends Error {
 export function problemsOf(error: unknown): Problem[] {
   if (error instanceof BuildError) return [...error.problems];
   if (error instanceof GraphFormatError) {
-    return error.problems.map((p) => ({ path: p.line ? `line ${p.line}` : '$.graph', expected: 'a valid graph file', found: '', message: p.message }));
+    return error.problems.map((p) => ({
+      path: p.line ? `line ${p.line}` : '$.graph',
+      expected: 'a valid graph file',
+      found: '',
+      message: p.message,
+    }));
   }
   const path = error instanceof SeedingError ? error.path : '$.graph';
-  return [{ path, expected: 'a network Ripple can build', found: '', message: error instanceof Error ? error.message : String(error) }];
+  return [
+    {
+      path,
+      expected: 'a network Ripple can build',
+      found: '',
+      message: error instanceof Error ? error.message : String(error),
+    },
+  ];
 }

@@ -21,9 +21,20 @@ function coinsOf({ experiment: { task }, runIndices }: VariantRun): VariantResul
  */
 export function verdictOf(runs: readonly VariantRun[]) {
   for (const run of runs) {
-    if (run.cost <= 0) throw new RangeError(`The seeds of "${run.label}" cost nothing, so reach per cost is undefined; set compare.cost.perSeed above 0.`);
+    if (run.cost <= 0)
+      throw new RangeError(
+        `The seeds of "${run.label}" cost nothing, so reach per cost is undefined; set compare.cost.perSeed above 0.`,
+      );
   }
-  return compareVariants(runs.map((r) => ({ label: r.label, seeds: seedCount(r), cost: r.cost, summary: r.summary, coins: coinsOf(r) })));
+  return compareVariants(
+    runs.map((r) => ({
+      label: r.label,
+      seeds: seedCount(r),
+      cost: r.cost,
+      summary: r.summary,
+      coins: coinsOf(r),
+    })),
+  );
 }
 
 /**
@@ -45,11 +56,18 @@ export function compareReport(runs: readonly VariantRun[], cost: CompareSpec['co
     best,
     rows,
     pairs,
-    variants: runs.map((r) => ({ label: r.label, seeding: r.experiment.scenario.seeding, seeds: seedsOf(r.experiment), cost: r.cost, ...r.summary })),
+    variants: runs.map((r) => ({
+      label: r.label,
+      seeding: r.experiment.scenario.seeding,
+      seeds: seedsOf(r.experiment),
+      cost: r.cost,
+      ...r.summary,
+    })),
   };
 }
 
-const CSV_HEADER = 'label,seeds,cost,runs,meanReach,meanReachLow95,meanReachHigh95,pGlobal,pGlobalLow95,pGlobalHigh95,reachPerCost,reachPerCostLow95,reachPerCostHigh95';
+const CSV_HEADER =
+  'label,seeds,cost,runs,meanReach,meanReachLow95,meanReachHigh95,pGlobal,pGlobalLow95,pGlobalHigh95,reachPerCost,reachPerCostLow95,reachPerCostHigh95';
 
 /** A CSV cell: labels are free text, so quote them when they hold a comma, quote or line break. */
 function cell(value: string | number): string {
@@ -61,14 +79,32 @@ function cell(value: string | number): string {
 export function compareCsv(runs: readonly VariantRun[]): string {
   const { rows } = verdictOf(runs);
   const lines = rows.map((r, i) =>
-    [r.label, r.seeds, r.cost, runs[i].summary.runs, r.meanReach, r.reachCi.low, r.reachCi.high, r.pGlobal, r.pGlobalCi.low, r.pGlobalCi.high, r.reachPerCost, r.reachPerCostCi.low, r.reachPerCostCi.high]
+    [
+      r.label,
+      r.seeds,
+      r.cost,
+      runs[i].summary.runs,
+      r.meanReach,
+      r.reachCi.low,
+      r.reachCi.high,
+      r.pGlobal,
+      r.pGlobalCi.low,
+      r.pGlobalCi.high,
+      r.reachPerCost,
+      r.reachPerCostCi.low,
+      r.reachPerCostCi.high,
+    ]
       .map(cell)
       .join(','),
   );
-  return [CSV_HEADER, ...lines].join('\n') + '\n';
+  return `${[CSV_HEADER, ...lines].join('\n')}\n`;
 }
 
 /** The comparison's output text. */
-export function compareOutput(runs: readonly VariantRun[], cost: CompareSpec['cost'], format: 'json' | 'csv'): string {
+export function compareOutput(
+  runs: readonly VariantRun[],
+  cost: CompareSpec['cost'],
+  format: 'json' | 'csv',
+): string {
   return format === 'csv' ? compareCsv(runs) : formatJson(compareReport(runs, cost));
 }

@@ -1,11 +1,11 @@
 import type { CompareSpec } from '../scenario/index.ts';
-import { summarizeEnsemble, type EnsembleSummary } from '../sim/ensemble-summary.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { EnsembleExecutor } from '../workers/executor.ts';
 import { abortError } from '../workers/executor.ts';
+import { BuildError } from './build-problems.ts';
 import type { ExperimentBuilder } from './builder.ts';
 import type { Experiment } from './experiment.ts';
 import { seedCost } from './seed-cost.ts';
-import { BuildError } from './build-problems.ts';
 import { SeedingError } from './seeding-error.ts';
 
 export interface CompareOptions {
@@ -32,7 +32,11 @@ export interface VariantRun {
  * whatever the seeds (common random numbers), so the variants differ by their seeding, not by
  * luck, and their difference is measured far more precisely than with independent runs.
  */
-export async function runComparison(base: Experiment, compare: CompareSpec, options: CompareOptions): Promise<VariantRun[]> {
+export async function runComparison(
+  base: Experiment,
+  compare: CompareSpec,
+  options: CompareOptions,
+): Promise<VariantRun[]> {
   const total = compare.variants.length * base.scenario.run.runs;
   const out: VariantRun[] = [];
   for (const [i, variant] of compare.variants.entries()) {
@@ -44,20 +48,32 @@ export async function runComparison(base: Experiment, compare: CompareSpec, opti
       onProgress: (runsDone) => options.onProgress?.(done + runsDone, total),
     });
     const summary = summarizeEnsemble(records, experiment.csr.n, base.scenario.run.globalFraction);
-    out.push({ label: variant.label, experiment, cost: seedCost(experiment.task.seeds, experiment.csr, compare.cost), summary, runIndices: records.map((r) => r.run).sort((a, b) => a - b) });
+    out.push({
+      label: variant.label,
+      experiment,
+      cost: seedCost(experiment.task.seeds, experiment.csr, compare.cost),
+      summary,
+      runIndices: records.map((r) => r.run).sort((a, b) => a - b),
+    });
   }
   return out;
 }
 
 /** The base experiment with the variant's seeding; a seeding problem is reported where the variant is. */
-async function variantExperiment(base: Experiment, seeding: CompareSpec['variants'][number]['seeding'], i: number, build: ExperimentBuilder): Promise<Experiment> {
+async function variantExperiment(
+  base: Experiment,
+  seeding: CompareSpec['variants'][number]['seeding'],
+  i: number,
+  build: ExperimentBuilder,
+): Promise<Experiment> {
   try {
     return await build.experiment({ ...base.scenario, seeding });
   } catch (error) {
     const where = (path: string) => path.replace('$.seeding', `$.compare.variants[${i}].seeding`);
     if (error instanceof SeedingError) throw new SeedingError(error.message, where(error.path));
     // From a build worker, the same problem arrives as a BuildError.
-    if (error instanceof BuildError) throw new BuildError(error.problems.map((p) => ({ ...p, path: where(p.path) })));
+    if (error instanceof BuildError)
+      throw new BuildError(error.problems.map((p) => ({ ...p, path: where(p.path) })));
     throw error;
   }
 }

@@ -1,7 +1,7 @@
 import type { Network } from '../graph/network.ts';
 import { KIND } from '../graph/network.ts';
 import { buildNetwork } from '../scenario/build-network.ts';
-import { toModelSpec, type Scenario } from '../scenario/index.ts';
+import { type Scenario, toModelSpec } from '../scenario/index.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
 import type { EnsembleTask } from '../sim/ensemble.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
@@ -25,9 +25,15 @@ export function prepareExperiment(scenario: Scenario, readFile?: ReadGraphFile):
 }
 
 /** The same scenario on a network already built (a sweep that leaves the graph alone reuses it). */
-export function withNetwork(scenario: Scenario, network: Network, csr = buildCsr(network)): Omit<Experiment, 'warnings'> {
+export function withNetwork(
+  scenario: Scenario,
+  network: Network,
+  csr = buildCsr(network),
+): Omit<Experiment, 'warnings'> {
   const model = toModelSpec(scenario.content);
-  const silent = network.kind.some((k) => k === KIND.bot) ? network.kind.map((k) => (k === KIND.bot ? 1 : 0)) : null;
+  const silent = network.kind.some((k) => k === KIND.bot)
+    ? network.kind.map((k) => (k === KIND.bot ? 1 : 0))
+    : null;
   const task: EnsembleTask = {
     seed: scenario.seed,
     runs: scenario.run.runs,

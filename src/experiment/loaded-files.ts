@@ -4,7 +4,8 @@ import type { ReadGraphFile } from './experiment.ts';
 export function loadedFiles(files: () => ReadonlyMap<string, string>): ReadGraphFile {
   return (path) => {
     const text = files().get(path);
-    if (text === undefined) throw new Error(`The graph file "${path}" is not loaded: use "Load graph file" to open it.`);
+    if (text === undefined)
+      throw new Error(`The graph file "${path}" is not loaded: use "Load graph file" to open it.`);
     return text;
   };
 }

@@ -1,8 +1,8 @@
 import type { Network } from '../graph/network.ts';
-import { graphStats, type GraphStats } from '../graph/stats/index.ts';
+import { type GraphStats, graphStats } from '../graph/stats/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import type { Built, BuildOptions, ExperimentBuilder, PreparedNetwork } from './builder.ts';
-import { withNetwork, type ReadGraphFile } from './experiment.ts';
+import type { BuildOptions, Built, ExperimentBuilder, PreparedNetwork } from './builder.ts';
+import { type ReadGraphFile, withNetwork } from './experiment.ts';
 import { createNetworkCache } from './network-cache.ts';
 
 /**

@@ -1,7 +1,7 @@
 import type { Network } from '../graph/network.ts';
+import type { Seed } from '../random/rng.ts';
 import { buildNetwork } from '../scenario/build-network.ts';
 import type { GraphSpec } from '../scenario/index.ts';
-import type { Seed } from '../random/rng.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
 import type { ReadGraphFile } from './experiment.ts';
 

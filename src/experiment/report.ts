@@ -20,19 +20,35 @@ export function ensembleReport(experiment: Experiment, summary: EnsembleSummary)
 /** The seeds as a person reads them: labels and start steps, or a fresh random draw each run. */
 export function seedsOf({ network, task }: Pick<Experiment, 'network' | 'task'>) {
   return task.seeds.kind === 'fixed'
-    ? Array.from(task.seeds.nodes, (v, i) => ({ node: nodeLabel(network, v), step: task.seeds.steps[i] }))
+    ? Array.from(task.seeds.nodes, (v, i) => ({
+        node: nodeLabel(network, v),
+        step: task.seeds.steps[i],
+      }))
     : { random: task.seeds.count, freshEachRun: true };
 }
 
-const RUN_COLUMNS = ['run', 'reach', 'uniqueViewers', 'impressions', 'firstGeneration', 'depth', 'timeToPeak', 'duration', 'structuralVirality'] as const;
+const RUN_COLUMNS = [
+  'run',
+  'reach',
+  'uniqueViewers',
+  'impressions',
+  'firstGeneration',
+  'depth',
+  'timeToPeak',
+  'duration',
+  'structuralVirality',
+] as const;
 
 /** One row per run. */
 export function runsCsv(records: readonly RunRecord[]): string {
   const rows = records.map((r) => RUN_COLUMNS.map((c) => r[c]).join(','));
-  return [RUN_COLUMNS.join(','), ...rows].join('\n') + '\n';
+  return `${[RUN_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
 
 /** Pretty JSON with arrays of plain values kept on one line, so long lists of sizes stay readable. */
 export function formatJson(value: unknown): string {
-  return JSON.stringify(value, null, 2).replace(/\[\s+([^[\]{}]*?)\s+\]/g, (_, items: string) => `[${items.split(/,\s+/).join(', ')}]`) + '\n';
+  return `${JSON.stringify(value, null, 2).replace(
+    /\[\s+([^[\]{}]*?)\s+\]/g,
+    (_, items: string) => `[${items.split(/,\s+/).join(', ')}]`,
+  )}\n`;
 }

@@ -1,31 +1,47 @@
 import { detectCommunities } from '../graph/communities/index.ts';
-import { KIND, nodeLabel, type Network } from '../graph/network.ts';
+import { KIND, type Network, nodeLabel } from '../graph/network.ts';
 import { createRng } from '../random/rng.ts';
+import type { Scenario } from '../scenario/index.ts';
 import type { Csr } from '../sim/csr.ts';
 import type { ModelSpec } from '../sim/model-spec.ts';
 import type { SeedPlan } from '../sim/seed-plan.ts';
 import { chooseSeeds, seedSteps } from '../sim/seeding/index.ts';
-import type { Scenario } from '../scenario/index.ts';
 import { SeedingError } from './seeding-error.ts';
 
 /**
  * Turns the scenario's seeding into a SeedPlan: a fresh random draw per run (strategy random
  * with resample), or fixed nodes chosen once from the network. Bots are never seeds.
  */
-export function seedPlanFor(scenario: Scenario, network: Network, csr: Csr, model: ModelSpec): SeedPlan {
+export function seedPlanFor(
+  scenario: Scenario,
+  network: Network,
+  csr: Csr,
+  model: ModelSpec,
+): SeedPlan {
   const seeding = scenario.seeding;
   const eligible = eligibleSeeds(network);
   if (seeding.strategy === 'explicit') {
-    const nodes = Int32Array.from(seeding.nodes, (node, i) => resolveNode(network, node, `$.seeding.nodes[${i}]`));
+    const nodes = Int32Array.from(seeding.nodes, (node, i) =>
+      resolveNode(network, node, `$.seeding.nodes[${i}]`),
+    );
     return { kind: 'fixed', nodes, steps: seedSteps(nodes.length, seeding.schedule) };
   }
   const steps = seedSteps(seeding.count, seeding.schedule);
   if (seeding.strategy === 'random' && seeding.resample) {
-    return { kind: 'random', count: seeding.count, steps, candidates: eligible.length < network.n ? eligible : null };
+    return {
+      kind: 'random',
+      count: seeding.count,
+      steps,
+      candidates: eligible.length < network.n ? eligible : null,
+    };
   }
   const excluded = network.kind.map((k) => (k === KIND.bot ? 1 : 0));
-  const byCommunity = seeding.strategy === 'one-per-community' || seeding.strategy === 'one-community';
-  const community = byCommunity && !network.community ? detectCommunities(network, createRng(scenario.seed, 'communities')) : network.community;
+  const byCommunity =
+    seeding.strategy === 'one-per-community' || seeding.strategy === 'one-community';
+  const community =
+    byCommunity && !network.community
+      ? detectCommunities(network, createRng(scenario.seed, 'communities'))
+      : network.community;
   const nodes = chooseSeeds(csr, {
     strategy: seeding.strategy,
     count: seeding.count,
@@ -49,7 +65,10 @@ function eligibleSeeds(network: Network): Int32Array {
 function resolveNode(network: Network, node: string | number, path: string): number {
   if (typeof node === 'number') {
     if (node < network.n) return node;
-    throw new SeedingError(`Seed node ${node} does not exist: the network has nodes 0 to ${network.n - 1}.`, path);
+    throw new SeedingError(
+      `Seed node ${node} does not exist: the network has nodes 0 to ${network.n - 1}.`,
+      path,
+    );
   }
   if (!network.labels && /^\d+$/.test(node)) return resolveNode(network, Number(node), path);
   const index = network.labels ? network.labels.indexOf(node) : -1;

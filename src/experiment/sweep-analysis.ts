@@ -1,11 +1,21 @@
-import { estimateCriticalValue, theoryForSweep, type CriticalValueEstimate, type TheoryPrediction } from '../analysis/index.ts';
+import {
+  type CriticalValueEstimate,
+  estimateCriticalValue,
+  type TheoryPrediction,
+  theoryForSweep,
+} from '../analysis/index.ts';
 import { toModelSpec } from '../scenario/index.ts';
 import type { SweepResult } from './sweep-result.ts';
 
 /** The measured estimate and the theory's prediction for one row of a sweep (a 1-D sweep is one row). */
-export function rowEstimate(result: SweepResult, row: number): { estimate: CriticalValueEstimate; theory: TheoryPrediction } {
+export function rowEstimate(
+  result: SweepResult,
+  row: number,
+): { estimate: CriticalValueEstimate; theory: TheoryPrediction } {
   const { plan } = result;
-  const points = result.points.filter((_, i) => plan.points[i].row === row).map((p) => ({ value: p.x, summary: p.summary }));
+  const points = result.points
+    .filter((_, i) => plan.points[i].row === row)
+    .map((p) => ({ value: p.x, summary: p.summary }));
   const estimate = estimateCriticalValue(points, { seed: plan.base.seed });
   const scenario = plan.rowScenarios[row];
   const facts = result.rowFacts[row];
@@ -30,7 +40,11 @@ export function analyseRow(result: SweepResult, row: number) {
   const { estimate, theory } = rowEstimate(result, row);
   const { onset } = estimate;
   return {
-    criticalValueEstimate: onset && { value: onset.value, interval: onset.interval, method: onset.method },
+    criticalValueEstimate: onset && {
+      value: onset.value,
+      interval: onset.interval,
+      method: onset.method,
+    },
     betterThanEvenPoint: estimate.betterThanEven,
     susceptibilityPeak: estimate.susceptibilityPeak,
     direction: estimate.direction,

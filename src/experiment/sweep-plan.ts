@@ -1,4 +1,4 @@
-import { LIMITS, validateScenario, type Scenario, type SweepAxisSpec } from '../scenario/index.ts';
+import { LIMITS, type Scenario, type SweepAxisSpec, validateScenario } from '../scenario/index.ts';
 import { linearValues, ParameterError, setParameter } from './set-parameter.ts';
 
 /** One swept parameter and the values it takes. */
@@ -32,22 +32,34 @@ export interface SweepPlan {
 
 /** The values of a scenario's sweep axis. */
 export function axisFromSpec(spec: SweepAxisSpec): SweepAxis {
-  return { parameter: spec.parameter, values: spec.values ?? linearValues(spec.from!, spec.to!, spec.steps!) };
+  return {
+    parameter: spec.parameter,
+    values: spec.values ?? linearValues(spec.from!, spec.to!, spec.steps!),
+  };
 }
 
 /** Every grid point's scenario, checked (bounds, parameter names, each value's validity) before anything runs. */
 export function planSweep(base: Scenario, x: SweepAxis, y: SweepAxis | null = null): SweepPlan {
   for (const axis of y ? [x, y] : [x]) {
     if (axis.values.length < 1 || axis.values.length > LIMITS.sweepValues) {
-      throw new ParameterError(`A sweep of ${axis.parameter} takes 1 to ${LIMITS.sweepValues} values (got ${axis.values.length}).`);
+      throw new ParameterError(
+        `A sweep of ${axis.parameter} takes 1 to ${LIMITS.sweepValues} values (got ${axis.values.length}).`,
+      );
     }
   }
-  if (y && y.parameter === x.parameter) throw new ParameterError(`Both axes vary "${x.parameter}"; a 2-D sweep needs two different parameters.`);
+  if (y && y.parameter === x.parameter)
+    throw new ParameterError(
+      `Both axes vary "${x.parameter}"; a 2-D sweep needs two different parameters.`,
+    );
   const rows = y ? y.values : [null];
   if (rows.length * x.values.length > LIMITS.sweepPoints) {
-    throw new ParameterError(`A sweep takes at most ${LIMITS.sweepPoints} points, each a whole ensemble (got ${x.values.length} × ${rows.length}).`);
+    throw new ParameterError(
+      `A sweep takes at most ${LIMITS.sweepPoints} points, each a whole ensemble (got ${x.values.length} × ${rows.length}).`,
+    );
   }
-  const rowScenarios = rows.map((yValue) => (y && yValue !== null ? scenarioAt(base, y.parameter, yValue) : base));
+  const rowScenarios = rows.map((yValue) =>
+    y && yValue !== null ? scenarioAt(base, y.parameter, yValue) : base,
+  );
   const points = rows.flatMap((yValue, row) =>
     x.values.map((xValue, column) => ({
       index: row * x.values.length + column,
@@ -68,7 +80,9 @@ function runOrder(x: SweepAxis, y: SweepAxis | null): number[] {
   const columns = x.values.length;
   const rows = y?.values.length ?? 1;
   const byColumn = y !== null && isGraphParameter(x.parameter) && !isGraphParameter(y.parameter);
-  return Array.from({ length: rows * columns }, (_, i) => (byColumn ? (i % rows) * columns + Math.floor(i / rows) : i));
+  return Array.from({ length: rows * columns }, (_, i) =>
+    byColumn ? (i % rows) * columns + Math.floor(i / rows) : i,
+  );
 }
 
 function isGraphParameter(parameter: string): boolean {

@@ -1,5 +1,5 @@
-import { summarizeEnsemble, type EnsembleSummary } from '../sim/ensemble-summary.ts';
 import type { RunRecord } from '../sim/ensemble.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { NetworkFacts } from './network-facts.ts';
 import type { SweepPlan } from './sweep-plan.ts';
 import type { PointRecords, SweepWork } from './sweep-run.ts';
@@ -37,7 +37,8 @@ export function createSweepAssembler(plan: SweepPlan) {
     /** Adds some runs of a point; returns the point's summary when they complete it, else null. */
     addPoint(piece: PointRecords): EnsembleSummary | null {
       const planned = plan.points[piece.point];
-      const twice = (): IncompleteSweepError => new IncompleteSweepError(`Point ${piece.point + 1} of the sweep has runs given twice.`);
+      const twice = (): IncompleteSweepError =>
+        new IncompleteSweepError(`Point ${piece.point + 1} of the sweep has runs given twice.`);
       if (summaries[piece.point]) throw twice();
       const records = [...(pending.get(piece.point) ?? []), ...piece.records];
       if (records.length < planned.scenario.run.runs) {
@@ -47,7 +48,11 @@ export function createSweepAssembler(plan: SweepPlan) {
       pending.delete(piece.point);
       records.sort((a, b) => a.run - b.run);
       if (records.some((r, k) => r.run !== k)) throw twice();
-      return (summaries[piece.point] = summarizeEnsemble(records, piece.nodes, planned.scenario.run.globalFraction));
+      return (summaries[piece.point] = summarizeEnsemble(
+        records,
+        piece.nodes,
+        planned.scenario.run.globalFraction,
+      ));
     },
     addRows(rows: SweepWork['rows']): void {
       for (const { row, facts } of rows) rowFacts[row] ??= facts;
@@ -55,11 +60,13 @@ export function createSweepAssembler(plan: SweepPlan) {
     result(): SweepResult {
       const points = plan.points.map((planned, i) => {
         const summary = summaries[i];
-        if (!summary) throw new IncompleteSweepError(`Point ${i + 1} of the sweep is missing runs.`);
+        if (!summary)
+          throw new IncompleteSweepError(`Point ${i + 1} of the sweep is missing runs.`);
         return { x: planned.x, y: planned.y, summary };
       });
       plan.rowScenarios.forEach((_, row) => {
-        if (!rowFacts[row]) throw new IncompleteSweepError(`Row ${row + 1} of the sweep has no network facts.`);
+        if (!rowFacts[row])
+          throw new IncompleteSweepError(`Row ${row + 1} of the sweep has no network facts.`);
       });
       return { plan, points, rowFacts };
     },

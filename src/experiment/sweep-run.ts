@@ -2,7 +2,7 @@ import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleExecutor } from '../workers/executor.ts';
 import { abortError } from '../workers/executor.ts';
 import type { ExperimentBuilder } from './builder.ts';
-import { networkFacts, type NetworkFacts } from './network-facts.ts';
+import { type NetworkFacts, networkFacts } from './network-facts.ts';
 import type { SweepPlan } from './sweep-plan.ts';
 import type { WorkPiece } from './sweep-work.ts';
 

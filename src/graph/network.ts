@@ -11,7 +11,10 @@ export const NODE_KINDS = ['person', 'opinion-leader', 'brand', 'bot'] as const;
 export type NodeKind = (typeof NODE_KINDS)[number];
 
 /** Index of each kind in NODE_KINDS, for the `kind` array. */
-export const KIND = { person: 0, 'opinion-leader': 1, brand: 2, bot: 3 } as const satisfies Record<NodeKind, number>;
+export const KIND = { person: 0, 'opinion-leader': 1, brand: 2, bot: 3 } as const satisfies Record<
+  NodeKind,
+  number
+>;
 
 export interface Network {
   readonly n: number;

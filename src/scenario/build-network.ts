@@ -1,5 +1,4 @@
-import { createRng, type Seed } from '../random/rng.ts';
-import type { Network } from '../graph/network.ts';
+import { assignKinds, assignTieStrength } from '../graph/attributes/index.ts';
 import {
   barabasiAlbert,
   caveman,
@@ -9,12 +8,13 @@ import {
   stochasticBlock,
   wattsStrogatz,
 } from '../graph/generators/index.ts';
-import { assignKinds, assignTieStrength } from '../graph/attributes/index.ts';
 import { detectGraphFormat, parseGraph } from '../graph/io/index.ts';
-import { LIMITS } from './limits.ts';
+import type { Network } from '../graph/network.ts';
+import { createRng, type Seed } from '../random/rng.ts';
 import { formatCount } from './format.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { splitEvenly } from './graph-size.ts';
+import { LIMITS } from './limits.ts';
 
 /** Reads a graph file named in a scenario: the CLI passes one over fs, the browser its own. */
 export type ReadFile = (path: string) => string;
@@ -33,12 +33,15 @@ export interface BuiltNetwork {
  */
 export function buildNetwork(spec: GraphSpec, seed: Seed, readFile?: ReadFile): BuiltNetwork {
   const warnings: string[] = [];
-  let network = spec.generator === 'file' ? readGraphFile(spec, readFile, warnings) : generate(spec, seed);
+  let network =
+    spec.generator === 'file' ? readGraphFile(spec, readFile, warnings) : generate(spec, seed);
   if (spec.ties) {
-    if (network.weight) warnings.push('The tie settings replace the edge weights given in the graph file.');
+    if (network.weight)
+      warnings.push('The tie settings replace the edge weights given in the graph file.');
     network = assignTieStrength(network, spec.ties, createRng(seed, 'ties'));
   }
-  if (spec.population) network = assignKinds(network, spec.population, createRng(seed, 'population'));
+  if (spec.population)
+    network = assignKinds(network, spec.population, createRng(seed, 'population'));
   return { network, warnings };
 }
 
@@ -56,9 +59,21 @@ function generate(spec: Exclude<GraphSpec, { generator: 'file' }>, seed: Seed): 
     case 'watts-strogatz':
       return wattsStrogatz({ n: spec.nodes, k: spec.k, beta: spec.beta, rng });
     case 'stochastic-block':
-      return stochasticBlock({ sizes: splitEvenly(spec.nodes, spec.communities), pIn: spec.pIn, pOut: spec.pOut, directed: spec.directed, rng });
+      return stochasticBlock({
+        sizes: splitEvenly(spec.nodes, spec.communities),
+        pIn: spec.pIn,
+        pOut: spec.pOut,
+        directed: spec.directed,
+        rng,
+      });
     case 'configuration-model':
-      return configurationModel({ n: spec.nodes, exponent: spec.exponent, minDegree: spec.minDegree, maxDegree: spec.maxDegree, rng });
+      return configurationModel({
+        n: spec.nodes,
+        exponent: spec.exponent,
+        minDegree: spec.minDegree,
+        maxDegree: spec.maxDegree,
+        rng,
+      });
     case 'karate-club':
       return karateClub();
     case 'caveman':
@@ -66,11 +81,20 @@ function generate(spec: Exclude<GraphSpec, { generator: 'file' }>, seed: Seed): 
   }
 }
 
-function readGraphFile(spec: Extract<GraphSpec, { generator: 'file' }>, readFile: ReadFile | undefined, warnings: string[]): Network {
-  if (!readFile) throw new Error(`This scenario reads its graph from "${spec.path}", but here no files can be read.`);
+function readGraphFile(
+  spec: Extract<GraphSpec, { generator: 'file' }>,
+  readFile: ReadFile | undefined,
+  warnings: string[],
+): Network {
+  if (!readFile)
+    throw new Error(
+      `This scenario reads its graph from "${spec.path}", but here no files can be read.`,
+    );
   const format = spec.format ?? detectGraphFormat(spec.path);
   if (format !== 'edgelist' && spec.directed !== undefined) {
-    warnings.push(`"directed" is ignored for ${format.toUpperCase()} files, which declare whether their edges are directed.`);
+    warnings.push(
+      `"directed" is ignored for ${format.toUpperCase()} files, which declare whether their edges are directed.`,
+    );
   }
   const parsed = parseGraph(readFile(spec.path), format, { directed: spec.directed ?? false });
   warnings.push(...parsed.warnings);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
 import { positiveFraction, probability, wholeNumber } from './fields.ts';
+import { LIMITS } from './limits.ts';
 
 const power = probability().describe(
   'Propagation power: the chance, per exposure, that a person passes the content on (times the tie strength); 0 to 1.',
@@ -16,18 +16,27 @@ const weighting = z
 
 const uniformRandom = z
   .strictObject({ rule: z.literal('uniform-random') })
-  .describe('Each person draws a threshold uniformly from 0 to 1 in every run (Kempe et al. 2003).');
+  .describe(
+    'Each person draws a threshold uniformly from 0 to 1 in every run (Kempe et al. 2003).',
+  );
 
 const fraction = z
-  .strictObject({ rule: z.literal('fraction'), phi: probability().describe('Share φ of active in-neighbours needed to adopt, 0 to 1.') })
+  .strictObject({
+    rule: z.literal('fraction'),
+    phi: probability().describe('Share φ of active in-neighbours needed to adopt, 0 to 1.'),
+  })
   .describe('Everyone adopts once a share φ of the accounts they follow has (Watts 2002).');
 
 const count = z
   .strictObject({
     rule: z.literal('count'),
-    count: wholeNumber(1, LIMITS.seeds).describe('Number of active in-neighbours needed to adopt, at least 1.'),
+    count: wholeNumber(1, LIMITS.seeds).describe(
+      'Number of active in-neighbours needed to adopt, at least 1.',
+    ),
   })
-  .describe('Everyone adopts once `count` accounts they follow have: complex contagion (Centola and Macy 2007).');
+  .describe(
+    'Everyone adopts once `count` accounts they follow have: complex contagion (Centola and Macy 2007).',
+  );
 
 const threshold = z
   .discriminatedUnion('rule', [uniformRandom, fraction, count])
@@ -35,7 +44,9 @@ const threshold = z
 
 const independentCascade = z
   .strictObject({ model: z.literal('independent-cascade'), power, weighting })
-  .describe('Independent cascade: each new sharer gets one chance to pass the content to each follower.');
+  .describe(
+    'Independent cascade: each new sharer gets one chance to pass the content to each follower.',
+  );
 
 const linearThreshold = z
   .strictObject({ model: z.literal('linear-threshold'), threshold })
@@ -47,8 +58,12 @@ const recovery = positiveFraction().describe(
 
 const sir = z
   .strictObject({ model: z.literal('sir'), power, recovery, weighting })
-  .describe('SIR with interest decay: sharers keep passing the content on until they lose interest.');
+  .describe(
+    'SIR with interest decay: sharers keep passing the content on until they lose interest.',
+  );
 
-export const contentSchema = z.discriminatedUnion('model', [independentCascade, linearThreshold, sir]).describe('What spreads and how.');
+export const contentSchema = z
+  .discriminatedUnion('model', [independentCascade, linearThreshold, sir])
+  .describe('What spreads and how.');
 
 export type ContentSpec = z.output<typeof contentSchema>;

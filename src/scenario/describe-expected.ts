@@ -1,5 +1,5 @@
 import { formatNumber, quotedList } from './format.ts';
-import { unwrap, type SchemaCheck, type SchemaNode } from './schema-introspect.ts';
+import { type SchemaCheck, type SchemaNode, unwrap } from './schema-introspect.ts';
 
 /** What a schema accepts, in words a student reads: "a whole number from 1 to 2,000,000". */
 export function describeExpected(node: SchemaNode): string {
@@ -20,7 +20,8 @@ export function describeExpected(node: SchemaNode): string {
     case 'object':
       return `an object with ${Object.keys(def.shape ?? {}).join(', ')}`;
     case 'union':
-      if (def.discriminator !== undefined) return `an object with "${def.discriminator}": ${discriminatorChoices(node)}`;
+      if (def.discriminator !== undefined)
+        return `an object with "${def.discriminator}": ${discriminatorChoices(node)}`;
       return (def.options ?? []).map(describeExpected).join(' or ');
     default:
       return def.type;
@@ -34,7 +35,9 @@ function discriminatorChoices(node: SchemaNode): string {
 /** The values a discriminated union's tag may take, e.g. the generator names. */
 export function tagValues(node: SchemaNode | undefined): string[] {
   const { discriminator = '', options = [] } = node ? unwrap(node)._zod.def : {};
-  return options.flatMap((option) => option._zod.def.shape?.[discriminator]?._zod.def.values ?? []).map(String);
+  return options
+    .flatMap((option) => option._zod.def.shape?.[discriminator]?._zod.def.values ?? [])
+    .map(String);
 }
 
 /** The names an object schema knows, or none when `node` is not an object. */

@@ -29,5 +29,10 @@ export function addProblem(
   message: string,
   found?: string,
 ): void {
-  ctx.addIssue({ code: 'custom', path, message, params: found === undefined ? { expected } : { expected, found } });
+  ctx.addIssue({
+    code: 'custom',
+    path,
+    message,
+    params: found === undefined ? { expected } : { expected, found },
+  });
 }

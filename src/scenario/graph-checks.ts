@@ -1,10 +1,10 @@
 import type { z } from 'zod';
 import { detectGraphFormat, type GraphFormat } from '../graph/io/format-name.ts';
-import { LIMITS } from './limits.ts';
 import { addProblem } from './fields.ts';
 import { formatCount } from './format.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { effectiveMaxDegree, graphSize, pairCount } from './graph-size.ts';
+import { LIMITS } from './limits.ts';
 
 type Found = [path: PropertyKey[], expected: string, message: string, found?: string];
 
@@ -20,7 +20,11 @@ function generatorProblems(g: GraphSpec): Found[] {
   const out: Found[] = [];
   const atMost = (key: string, value: number, limit: number, what: string) => {
     if (value > limit) {
-      out.push([[key], `at most ${formatCount(limit)} (${what})`, `${key} must be at most ${what}, here ${formatCount(limit)}.`]);
+      out.push([
+        [key],
+        `at most ${formatCount(limit)} (${what})`,
+        `${key} must be at most ${what}, here ${formatCount(limit)}.`,
+      ]);
     }
   };
   switch (g.generator) {
@@ -37,7 +41,8 @@ function generatorProblems(g: GraphSpec): Found[] {
         ]);
       }
       if (g.meanDegree !== undefined) atMost('meanDegree', g.meanDegree, g.nodes - 1, 'nodes − 1');
-      if (g.edges !== undefined) atMost('edges', g.edges, pairCount(g.nodes, g.directed), 'the number of node pairs');
+      if (g.edges !== undefined)
+        atMost('edges', g.edges, pairCount(g.nodes, g.directed), 'the number of node pairs');
       break;
     }
     case 'barabasi-albert':
@@ -45,7 +50,11 @@ function generatorProblems(g: GraphSpec): Found[] {
       break;
     case 'watts-strogatz':
       if (g.k % 2 !== 0) {
-        out.push([['k'], 'an even whole number', 'k must be even: each node links to k/2 neighbours on each side of the ring.']);
+        out.push([
+          ['k'],
+          'an even whole number',
+          'k must be even: each node links to k/2 neighbours on each side of the ring.',
+        ]);
       }
       atMost('k', g.k, g.nodes - 1, 'nodes − 1');
       break;
@@ -56,16 +65,26 @@ function generatorProblems(g: GraphSpec): Found[] {
       atMost('minDegree', g.minDegree, g.nodes - 1, 'nodes − 1');
       if (g.maxDegree !== undefined) atMost('maxDegree', g.maxDegree, g.nodes - 1, 'nodes − 1');
       const max = effectiveMaxDegree(g.nodes, g.minDegree, g.maxDegree);
-      if (max < g.minDegree) out.push([['maxDegree'], `at least minDegree (${g.minDegree})`, 'maxDegree must be at least minDegree.']);
+      if (max < g.minDegree)
+        out.push([
+          ['maxDegree'],
+          `at least minDegree (${g.minDegree})`,
+          'maxDegree must be at least minDegree.',
+        ]);
       if (max === g.minDegree && (g.nodes * max) % 2 === 1) {
-        const message = 'With every degree equal, nodes × degree must be even (edges join stubs two by two); change nodes or the degree.';
+        const message =
+          'With every degree equal, nodes × degree must be even (edges join stubs two by two); change nodes or the degree.';
         out.push([[], 'an even total degree', message, `${g.nodes} × ${max}`]);
       }
       break;
     }
     case 'caveman':
       if (g.connected && g.cliques < 2) {
-        out.push([['cliques'], 'at least 2 for a connected caveman graph', 'A connected caveman graph needs at least 2 caves to join in a ring.']);
+        out.push([
+          ['cliques'],
+          'at least 2 for a connected caveman graph',
+          'A connected caveman graph needs at least 2 caves to join in a ring.',
+        ]);
       }
       break;
     case 'file':
@@ -82,14 +101,19 @@ const NOT_RELATIVE = /^(?:[\\/~]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 function fileProblems(path: string, format: GraphFormat | undefined): Found[] {
   const out: Found[] = [];
   if (NOT_RELATIVE.test(path)) {
-    const message = 'Give the graph file as a path relative to the scenario file, such as "graphs/friends.txt", not an absolute path or address.';
+    const message =
+      'Give the graph file as a path relative to the scenario file, such as "graphs/friends.txt", not an absolute path or address.';
     out.push([['path'], 'a path relative to the scenario file', message]);
   }
   if (format === undefined) {
     try {
       detectGraphFormat(path);
     } catch (error) {
-      out.push([['path'], 'a file name with a known extension, or a "format"', `Ripple ${(error as Error).message}, or add "format".`]);
+      out.push([
+        ['path'],
+        'a file name with a known extension, or a "format"',
+        `Ripple ${(error as Error).message}, or add "format".`,
+      ]);
     }
   }
   return out;

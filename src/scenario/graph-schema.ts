@@ -1,20 +1,24 @@
 import { z } from 'zod';
-import { LIMITS } from './limits.ts';
 import { plainText, probability, wholeNumber } from './fields.ts';
 import { populationSchema, tiesSchema } from './graph-attributes.ts';
 import { checkGraph } from './graph-checks.ts';
+import { LIMITS } from './limits.ts';
 
 // Every generator accepts the same two optional attribute blocks.
 const attributes = { ties: tiesSchema.optional(), population: populationSchema.optional() };
 
 function nodes(min: number) {
-  return wholeNumber(min, LIMITS.nodes).describe(`Number of nodes (people and organisations), ${min} to 2,000,000.`);
+  return wholeNumber(min, LIMITS.nodes).describe(
+    `Number of nodes (people and organisations), ${min} to 2,000,000.`,
+  );
 }
 
 const directed = z
   .boolean()
   .default(false)
-  .describe('true: a follower graph, content flows u→v when v follows u; false: friendships, both ways. Default false.');
+  .describe(
+    'true: a follower graph, content flows u→v when v follows u; false: friendships, both ways. Default false.',
+  );
 
 const ONE_DENSITY = 'Give exactly one of meanDegree, p, edges.';
 
@@ -22,9 +26,18 @@ const erdosRenyi = z
   .strictObject({
     generator: z.literal('erdos-renyi'),
     nodes: nodes(1),
-    meanDegree: z.number().min(0).max(LIMITS.nodes).optional().describe(`Mean degree z, the easiest choice: p = z / (nodes − 1). ${ONE_DENSITY}`),
-    p: probability().optional().describe(`Chance that each pair of nodes is linked. ${ONE_DENSITY}`),
-    edges: wholeNumber(0, LIMITS.edges).optional().describe(`Exact number of edges. ${ONE_DENSITY}`),
+    meanDegree: z
+      .number()
+      .min(0)
+      .max(LIMITS.nodes)
+      .optional()
+      .describe(`Mean degree z, the easiest choice: p = z / (nodes − 1). ${ONE_DENSITY}`),
+    p: probability()
+      .optional()
+      .describe(`Chance that each pair of nodes is linked. ${ONE_DENSITY}`),
+    edges: wholeNumber(0, LIMITS.edges)
+      .optional()
+      .describe(`Exact number of edges. ${ONE_DENSITY}`),
     directed,
     ...attributes,
   })
@@ -34,26 +47,38 @@ const barabasiAlbert = z
   .strictObject({
     generator: z.literal('barabasi-albert'),
     nodes: nodes(2),
-    m: wholeNumber(1, LIMITS.nodes).describe('Edges each newcomer brings (accounts it follows or befriends); 1 to nodes − 1.'),
+    m: wholeNumber(1, LIMITS.nodes).describe(
+      'Edges each newcomer brings (accounts it follows or befriends); 1 to nodes − 1.',
+    ),
     directed,
     ...attributes,
   })
-  .describe('Barabási–Albert preferential attachment: a few hubs (celebrities), many small accounts.');
+  .describe(
+    'Barabási–Albert preferential attachment: a few hubs (celebrities), many small accounts.',
+  );
 
 const wattsStrogatz = z
   .strictObject({
     generator: z.literal('watts-strogatz'),
     nodes: nodes(3),
-    k: wholeNumber(2, LIMITS.nodes).describe('Even degree of the starting ring lattice: k/2 neighbours on each side; 2 to nodes − 1.'),
-    beta: probability().describe('Chance that each edge is rewired to a random node: 0 keeps the lattice, 1 is nearly random.'),
+    k: wholeNumber(2, LIMITS.nodes).describe(
+      'Even degree of the starting ring lattice: k/2 neighbours on each side; 2 to nodes − 1.',
+    ),
+    beta: probability().describe(
+      'Chance that each edge is rewired to a random node: 0 keeps the lattice, 1 is nearly random.',
+    ),
     ...attributes,
   })
-  .describe('Watts–Strogatz small world: clustered neighbourhoods joined by a few long bridges. Undirected.');
+  .describe(
+    'Watts–Strogatz small world: clustered neighbourhoods joined by a few long bridges. Undirected.',
+  );
 
 const stochasticBlock = z
   .strictObject({
     generator: z.literal('stochastic-block'),
-    communities: wholeNumber(1, LIMITS.communities).describe('Number of communities; the nodes are split as evenly as possible.'),
+    communities: wholeNumber(1, LIMITS.communities).describe(
+      'Number of communities; the nodes are split as evenly as possible.',
+    ),
     nodes: nodes(1),
     pIn: probability().describe('Chance that two nodes of the same community are linked.'),
     pOut: probability().describe('Chance that two nodes of different communities are linked.'),
@@ -73,7 +98,9 @@ const configurationModel = z
       .describe('Largest degree; default max(minDegree, ⌊√nodes⌋), the structural cutoff.'),
     ...attributes,
   })
-  .describe('Configuration model: a random graph with a power-law degree distribution. Undirected.');
+  .describe(
+    'Configuration model: a random graph with a power-law degree distribution. Undirected.',
+  );
 
 const karateClub = z
   .strictObject({ generator: z.literal('karate-club'), ...attributes })
@@ -82,9 +109,16 @@ const karateClub = z
 const caveman = z
   .strictObject({
     generator: z.literal('caveman'),
-    cliques: wholeNumber(1, LIMITS.nodes).describe('Number of caves (tight groups where everyone knows everyone).'),
+    cliques: wholeNumber(1, LIMITS.nodes).describe(
+      'Number of caves (tight groups where everyone knows everyone).',
+    ),
     size: wholeNumber(2, LIMITS.nodes).describe('People per cave, at least 2.'),
-    connected: z.boolean().default(false).describe('true: one edge per cave rewired to join the caves in a ring (needs 2+ caves). Default false.'),
+    connected: z
+      .boolean()
+      .default(false)
+      .describe(
+        'true: one edge per cave rewired to join the caves in a ring (needs 2+ caves). Default false.',
+      ),
     ...attributes,
   })
   .describe('Caveman graph: cliques of friends, the extreme of strong clustered ties.');
@@ -92,15 +126,21 @@ const caveman = z
 const file = z
   .strictObject({
     generator: z.literal('file'),
-    path: plainText(LIMITS.pathChars, 1).describe('Graph file, as a path relative to the scenario file (absolute paths are refused).'),
+    path: plainText(LIMITS.pathChars, 1).describe(
+      'Graph file, as a path relative to the scenario file (absolute paths are refused).',
+    ),
     format: z
       .enum(['edgelist', 'gexf', 'graphml'])
       .optional()
-      .describe('File format; default from the extension (.gexf, .graphml, otherwise an edge list).'),
+      .describe(
+        'File format; default from the extension (.gexf, .graphml, otherwise an edge list).',
+      ),
     directed: z
       .boolean()
       .optional()
-      .describe('Edge lists only: whether each line "u v" is one-way (v follows u). Default false. GEXF and GraphML declare it themselves.'),
+      .describe(
+        'Edge lists only: whether each line "u v" is one-way (v follows u). Default false. GEXF and GraphML declare it themselves.',
+      ),
     ...attributes,
   })
   .describe('A graph read from a file: an edge list (lines "u v [weight]"), GEXF or GraphML.');

@@ -18,7 +18,11 @@ export function splitEvenly(total: number, parts: number): number[] {
 }
 
 /** The configuration model's default cutoff, as in src/graph/generators/configuration-model.ts. */
-export function effectiveMaxDegree(nodes: number, minDegree: number, maxDegree: number | undefined): number {
+export function effectiveMaxDegree(
+  nodes: number,
+  minDegree: number,
+  maxDegree: number | undefined,
+): number {
   return maxDegree ?? Math.max(minDegree, Math.min(nodes - 1, Math.floor(Math.sqrt(nodes))));
 }
 
@@ -44,7 +48,10 @@ export function graphSize(g: GraphSpec): GraphSize | null {
     }
     case 'configuration-model': {
       const max = effectiveMaxDegree(g.nodes, g.minDegree, g.maxDegree);
-      return { nodes: g.nodes, edges: (g.nodes * meanPowerLawDegree(g.exponent, g.minDegree, max)) / 2 };
+      return {
+        nodes: g.nodes,
+        edges: (g.nodes * meanPowerLawDegree(g.exponent, g.minDegree, max)) / 2,
+      };
     }
     case 'karate-club':
       return { nodes: 34, edges: 78 };
@@ -60,7 +67,7 @@ function meanPowerLawDegree(exponent: number, min: number, max: number): number 
   let weight = 0;
   let moment = 0;
   for (let k = min; k <= max; k++) {
-    const w = Math.pow(k, -exponent);
+    const w = k ** -exponent;
     weight += w;
     moment += k * w;
   }

@@ -1,18 +1,23 @@
-export { LIMITS, SCENARIO_VERSION, SCHEMA_REF } from './limits.ts';
-export type { Problem, ScenarioWarning } from './problem.ts';
-export { scenarioSchema, type Scenario, type ScenarioInput } from './scenario-schema.ts';
-export { graphSchema, type GraphSpec, type GraphGenerator } from './graph-schema.ts';
-export { tiesSchema, populationSchema, type TiesSpec, type PopulationSpec } from './graph-attributes.ts';
-export { contentSchema, type ContentSpec } from './content-schema.ts';
-export { seedingSchema, seedCount, type SeedingSpec } from './seeding-schema.ts';
-export { runSchema, type RunSpec } from './run-schema.ts';
-export { sweepSchema, type SweepSpec, type SweepAxisSpec } from './sweep-schema.ts';
-export { compareSchema, type CompareSpec, type CompareVariant } from './compare-schema.ts';
-export { parameterProblem } from './parameter-path.ts';
-export { graphSize, type GraphSize } from './graph-size.ts';
-export { parseScenario, validateScenario, type ScenarioResult } from './validate.ts';
-export { migrate, MIGRATIONS, type Migration, type MigrateResult } from './migrate.ts';
-export { serializeScenario } from './serialize.ts';
-export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
-export { toModelSpec } from './to-model-spec.ts';
 export type { BuiltNetwork, ReadFile } from './build-network.ts';
+export { type CompareSpec, type CompareVariant, compareSchema } from './compare-schema.ts';
+export { type ContentSpec, contentSchema } from './content-schema.ts';
+export {
+  type PopulationSpec,
+  populationSchema,
+  type TiesSpec,
+  tiesSchema,
+} from './graph-attributes.ts';
+export { type GraphGenerator, type GraphSpec, graphSchema } from './graph-schema.ts';
+export { type GraphSize, graphSize } from './graph-size.ts';
+export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
+export { LIMITS, SCENARIO_VERSION, SCHEMA_REF } from './limits.ts';
+export { MIGRATIONS, type MigrateResult, type Migration, migrate } from './migrate.ts';
+export { parameterProblem } from './parameter-path.ts';
+export type { Problem, ScenarioWarning } from './problem.ts';
+export { type RunSpec, runSchema } from './run-schema.ts';
+export { type Scenario, type ScenarioInput, scenarioSchema } from './scenario-schema.ts';
+export { type SeedingSpec, seedCount, seedingSchema } from './seeding-schema.ts';
+export { serializeScenario } from './serialize.ts';
+export { type SweepAxisSpec, type SweepSpec, sweepSchema } from './sweep-schema.ts';
+export { toModelSpec } from './to-model-spec.ts';
+export { parseScenario, type ScenarioResult, validateScenario } from './validate.ts';

@@ -12,7 +12,11 @@ import { closestName } from './suggest.ts';
  * expected (read from the schema at that path), what was found (read from the file) and a
  * sentence. An issue about several unknown keys becomes one problem per key.
  */
-export function issueProblems(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType): Problem[] {
+export function issueProblems(
+  issue: z.core.$ZodIssue,
+  root: unknown,
+  schema: z.ZodType,
+): Problem[] {
   const { path } = issue;
   const value = valueAt(root, path);
   const found = renderFound(value);
@@ -29,17 +33,39 @@ export function issueProblems(issue: z.core.$ZodIssue, root: unknown, schema: z.
     }
     case 'custom': {
       const params = (issue.params ?? {}) as { expected?: string; found?: string };
-      return [{ path: formatPath(path), expected: params.expected ?? 'something else', found: params.found ?? found, message: issue.message }];
+      return [
+        {
+          path: formatPath(path),
+          expected: params.expected ?? 'something else',
+          found: params.found ?? found,
+          message: issue.message,
+        },
+      ];
     }
     case 'invalid_union':
-      if (issue.discriminator !== undefined) return [tagProblem(tagValues(schemaAt(schema, path.slice(0, -1), root)), path, value, found)];
+      if (issue.discriminator !== undefined)
+        return [
+          tagProblem(tagValues(schemaAt(schema, path.slice(0, -1), root)), path, value, found),
+        ];
   }
   const expected = node ? describeExpected(node) : issue.message;
-  return [{ path: formatPath(path), expected, found, message: sentence(issue, path, value, found, expected) }];
+  return [
+    {
+      path: formatPath(path),
+      expected,
+      found,
+      message: sentence(issue, path, value, found, expected),
+    },
+  ];
 }
 
 /** A missing or unknown tag of a discriminated union: "generator", "model", "strategy"... */
-function tagProblem(choices: string[], path: readonly PropertyKey[], value: unknown, found: string): Problem {
+function tagProblem(
+  choices: string[],
+  path: readonly PropertyKey[],
+  value: unknown,
+  found: string,
+): Problem {
   const tag = String(path[path.length - 1]);
   const expected = `one of ${quotedList(choices)}`;
   const message =
@@ -55,7 +81,13 @@ function didYouMean(wrong: string, known: readonly string[], otherwise: string):
   return guess === undefined ? `; ${otherwise}` : `; did you mean "${guess}"?`;
 }
 
-function sentence(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: unknown, found: string, expected: string): string {
+function sentence(
+  issue: z.core.$ZodIssue,
+  path: readonly PropertyKey[],
+  value: unknown,
+  found: string,
+  expected: string,
+): string {
   const last = path[path.length - 1];
   switch (issue.code) {
     case 'invalid_type':
@@ -64,8 +96,10 @@ function sentence(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: 
     case 'too_big':
     case 'too_small': {
       const big = issue.code === 'too_big';
-      if (typeof value === 'string') return `This text is too ${big ? 'long' : 'short'} (${value.length} characters): expected ${expected}.`;
-      if (Array.isArray(value)) return `This list has too ${big ? 'many' : 'few'} items (${value.length}): expected ${expected}.`;
+      if (typeof value === 'string')
+        return `This text is too ${big ? 'long' : 'short'} (${value.length} characters): expected ${expected}.`;
+      if (Array.isArray(value))
+        return `This list has too ${big ? 'many' : 'few'} items (${value.length}): expected ${expected}.`;
       return `${found} is too ${big ? 'large' : 'small'}: expected ${expected}.`;
     }
     case 'invalid_value': {
@@ -85,7 +119,13 @@ function sentence(issue: z.core.$ZodIssue, path: readonly PropertyKey[], value: 
 /** "2000" where a number belongs: the quotes are the mistake. */
 function quotedHint(expected: string, value: unknown): string {
   if (typeof value !== 'string') return '';
-  if ((expected === 'number' || expected === 'int') && value.trim() !== '' && Number.isFinite(Number(value))) return ' Write numbers without quotes.';
-  if (expected === 'boolean' && (value === 'true' || value === 'false')) return ' Write true and false without quotes.';
+  if (
+    (expected === 'number' || expected === 'int') &&
+    value.trim() !== '' &&
+    Number.isFinite(Number(value))
+  )
+    return ' Write numbers without quotes.';
+  if (expected === 'boolean' && (value === 'true' || value === 'false'))
+    return ' Write true and false without quotes.';
   return '';
 }

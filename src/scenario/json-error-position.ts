@@ -9,7 +9,14 @@ export interface JsonErrorLocation {
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
 const ESCAPE = /\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})/y;
 
-type Want = 'value' | 'value-or-close' | 'key' | 'key-or-close' | 'colon' | 'comma-or-close' | 'end';
+type Want =
+  | 'value'
+  | 'value-or-close'
+  | 'key'
+  | 'key-or-close'
+  | 'colon'
+  | 'comma-or-close'
+  | 'end';
 
 /**
  * JSON.parse's own messages differ between engines and often give no position, so a small
@@ -27,7 +34,12 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
     while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
     if (i >= text.length) {
       if (want === 'end') return null;
-      return fail(i, stack.length ? `the file ends before the ${stack.at(-1) === '{' ? 'object' : 'list'} is closed` : 'the file is empty');
+      return fail(
+        i,
+        stack.length
+          ? `the file ends before the ${stack.at(-1) === '{' ? 'object' : 'list'} is closed`
+          : 'the file is empty',
+      );
     }
     const c = text[i];
     if (want === 'end') return fail(i, 'there is more text after the end of the scenario');
@@ -49,7 +61,13 @@ export function locateJsonError(text: string): JsonErrorLocation | null {
         want = afterValue();
         continue;
       }
-      if (c !== '"') return fail(i, c === '}' ? 'a comma before "}": remove the last comma' : 'expected a setting name in double quotes');
+      if (c !== '"')
+        return fail(
+          i,
+          c === '}'
+            ? 'a comma before "}": remove the last comma'
+            : 'expected a setting name in double quotes',
+        );
       const end = scanString(text, i);
       if (typeof end !== 'number') return fail(end.at, end.reason);
       i = end;
@@ -76,14 +94,20 @@ type Scan = number | { at: number; reason: string };
 function scanScalar(text: string, i: number): Scan {
   const c = text[i];
   if (c === '"') return scanString(text, i);
-  for (const word of ['true', 'false', 'null']) if (text.startsWith(word, i)) return i + word.length;
+  for (const word of ['true', 'false', 'null'])
+    if (text.startsWith(word, i)) return i + word.length;
   NUMBER.lastIndex = i;
   if (NUMBER.test(text)) return NUMBER.lastIndex;
   if (c === ']') return { at: i, reason: 'a comma before "]": remove the last comma' };
   if (c === '}' || c === ',') return { at: i, reason: 'a value is missing here' };
   if (c === "'") return { at: i, reason: 'text must be in double quotes ("), not single quotes' };
   if (c === '/') return { at: i, reason: 'comments are not allowed in JSON' };
-  return { at: i, reason: /[A-Za-z]/.test(c) ? 'text must be in double quotes' : `unexpected character ${JSON.stringify(c)}` };
+  return {
+    at: i,
+    reason: /[A-Za-z]/.test(c)
+      ? 'text must be in double quotes'
+      : `unexpected character ${JSON.stringify(c)}`,
+  };
 }
 
 function scanString(text: string, start: number): Scan {
@@ -91,10 +115,18 @@ function scanString(text: string, start: number): Scan {
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 0x22) return i + 1;
-    if (code < 0x20) return { at: i, reason: 'a line break or control character inside text; write \\n for a line break' };
+    if (code < 0x20)
+      return {
+        at: i,
+        reason: 'a line break or control character inside text; write \\n for a line break',
+      };
     if (code === 0x5c) {
       ESCAPE.lastIndex = i;
-      if (!ESCAPE.test(text)) return { at: i, reason: 'a backslash starts an unknown escape; write \\\\ for a backslash' };
+      if (!ESCAPE.test(text))
+        return {
+          at: i,
+          reason: 'a backslash starts an unknown escape; write \\\\ for a backslash',
+        };
       i = ESCAPE.lastIndex;
     } else i++;
   }

@@ -17,7 +17,8 @@ export function formatPath(path: readonly PropertyKey[]): string {
 export function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   let value = root;
   for (const segment of path) {
-    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment)) return undefined;
+    if (typeof value !== 'object' || value === null || !Object.hasOwn(value, segment))
+      return undefined;
     value = (value as Record<PropertyKey, unknown>)[segment];
   }
   return value;

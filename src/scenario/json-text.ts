@@ -1,10 +1,12 @@
-import { LIMITS } from './limits.ts';
 import { formatCount } from './format.ts';
 import { locateJsonError } from './json-error-position.ts';
+import { LIMITS } from './limits.ts';
 import { escapeUnsafe } from './plain-text.ts';
 import type { Problem } from './problem.ts';
 
-export type JsonTextResult = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly problems: Problem[] };
+export type JsonTextResult =
+  | { readonly ok: true; readonly value: unknown }
+  | { readonly ok: false; readonly problems: Problem[] };
 
 /**
  * Reads untrusted JSON text: refuses it before parsing when over the size limit, drops a
@@ -19,7 +21,10 @@ export function readJsonText(text: string): JsonTextResult {
     return fail({
       path: '$',
       expected: `a file of at most ${formatCount(LIMITS.fileBytes)} bytes (1 MB)`,
-      found: bytes === undefined ? `more than ${formatCount(LIMITS.fileBytes)} bytes` : `${formatCount(bytes)} bytes`,
+      found:
+        bytes === undefined
+          ? `more than ${formatCount(LIMITS.fileBytes)} bytes`
+          : `${formatCount(bytes)} bytes`,
       message: 'This file is too large to be a scenario (the limit is 1 MB); is it the right file?',
     });
   }
@@ -49,7 +54,9 @@ function fail(problem: Problem): JsonTextResult {
 /** The text around the error, as typed, with unsafe characters escaped. */
 function snippet(line: string, column: number): string {
   const start = Math.max(0, column - 40);
-  return escapeUnsafe(`${start > 0 ? '…' : ''}${line.slice(start, column + 20)}${column + 20 < line.length ? '…' : ''}`);
+  return escapeUnsafe(
+    `${start > 0 ? '…' : ''}${line.slice(start, column + 20)}${column + 20 < line.length ? '…' : ''}`,
+  );
 }
 
 function lineAt(text: string, line: number): string {

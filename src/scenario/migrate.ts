@@ -19,7 +19,11 @@ export type MigrateResult =
   | { readonly ok: false; readonly problems: Problem[] };
 
 /** Brings a raw (parsed, cleaned, not yet validated) scenario up to the current version. */
-export function migrate(raw: unknown, current = SCENARIO_VERSION, migrations = MIGRATIONS): MigrateResult {
+export function migrate(
+  raw: unknown,
+  current = SCENARIO_VERSION,
+  migrations = MIGRATIONS,
+): MigrateResult {
   if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
     const expected = 'an object { "version": 1, "name": …, "graph": …, "content": … }';
     return fail('$', expected, raw, 'A scenario file holds one JSON object, starting with "{".');
@@ -27,7 +31,11 @@ export function migrate(raw: unknown, current = SCENARIO_VERSION, migrations = M
   const record = raw as RawScenario;
   const { version } = record;
   if (version === undefined) {
-    return versionProblem(`the format version, ${current}`, version, `The file has no "version"; add "version": ${current} at the top.`);
+    return versionProblem(
+      `the format version, ${current}`,
+      version,
+      `The file has no "version"; add "version": ${current} at the top.`,
+    );
   }
   if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
     const message = `The "version" of this file is not readable; it should be a whole number such as ${current}.`;
@@ -41,12 +49,20 @@ export function migrate(raw: unknown, current = SCENARIO_VERSION, migrations = M
   for (let v = version; v < current; v++) {
     const step = migrations[v];
     if (!step) {
-      return versionProblem(`version ${current}`, version, `This Ripple cannot read version ${version} files any more (no way to upgrade version ${v}).`);
+      return versionProblem(
+        `version ${current}`,
+        version,
+        `This Ripple cannot read version ${version} files any more (no way to upgrade version ${v}).`,
+      );
     }
     value = step(value);
   }
   const upgraded = `This file was written in format version ${version} and was upgraded to version ${current}; saving it writes the new format.`;
-  return { ok: true, value, warnings: version < current ? [{ path: '$.version', message: upgraded }] : [] };
+  return {
+    ok: true,
+    value,
+    warnings: version < current ? [{ path: '$.version', message: upgraded }] : [],
+  };
 }
 
 function versionProblem(expected: string, found: unknown, message: string): MigrateResult {

@@ -18,7 +18,8 @@ export function parameterProblem(target: object, path: string): string | null {
   let node: unknown = target;
   for (const [i, key] of keys.entries()) {
     const here = keys.slice(0, i + 1).join('.');
-    if (typeof node !== 'object' || node === null) return `"${keys.slice(0, i).join('.')}" is a value, not a group of parameters.`;
+    if (typeof node !== 'object' || node === null)
+      return `"${keys.slice(0, i).join('.')}" is a value, not a group of parameters.`;
     const group = node as Record<string, unknown>;
     if (FORBIDDEN.has(key) || !Object.hasOwn(group, key)) {
       const options = Object.keys(group).filter((k) => !FORBIDDEN.has(k));
@@ -26,5 +27,7 @@ export function parameterProblem(target: object, path: string): string | null {
     }
     node = group[key];
   }
-  return typeof node === 'number' ? null : `"${path}" is not a number (it is ${JSON.stringify(node)}), so it cannot be varied.`;
+  return typeof node === 'number'
+    ? null
+    : `"${path}" is not a number (it is ${JSON.stringify(node)}), so it cannot be varied.`;
 }

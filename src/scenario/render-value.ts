@@ -20,7 +20,8 @@ function render(value: unknown, depth: number): string {
     if (value.length <= MAX_STRING) return JSON.stringify(value);
     return `${JSON.stringify(`${cut(value, MAX_STRING)}…`)} (${value.length} characters)`;
   }
-  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null)
+    return String(value);
   if (Array.isArray(value)) {
     if (depth > 0) return value.length ? '[…]' : '[]';
     const items = value.slice(0, MAX_ITEMS).map((item) => render(item, depth + 1));
@@ -30,7 +31,12 @@ function render(value: unknown, depth: number): string {
   if (typeof value === 'object') {
     const keys = Object.keys(value);
     if (depth > 0) return keys.length ? '{…}' : '{}';
-    const entries = keys.slice(0, MAX_ITEMS).map((key) => `${JSON.stringify(key)}: ${render((value as Record<string, unknown>)[key], depth + 1)}`);
+    const entries = keys
+      .slice(0, MAX_ITEMS)
+      .map(
+        (key) =>
+          `${JSON.stringify(key)}: ${render((value as Record<string, unknown>)[key], depth + 1)}`,
+      );
     if (keys.length > MAX_ITEMS) entries.push('…');
     return `{${entries.join(', ')}}`;
   }

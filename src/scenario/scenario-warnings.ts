@@ -15,10 +15,16 @@ export function scenarioWarnings(scenario: Scenario): ScenarioWarning[] {
         ? Math.max(...schedule.steps)
         : 0;
   if (lastStart >= run.maxSteps) {
-    warn('$.seeding.schedule', `A seed starts at step ${lastStart}, but runs stop after ${run.maxSteps} steps: it never starts.`);
+    warn(
+      '$.seeding.schedule',
+      `A seed starts at step ${lastStart}, but runs stop after ${run.maxSteps} steps: it never starts.`,
+    );
   }
   if (graph.ties && graph.ties.weak > graph.ties.strong) {
-    warn('$.graph.ties', 'Weak ties are heavier than strong ties here; usually strong ties (close friends) pass content on more.');
+    warn(
+      '$.graph.ties',
+      'Weak ties are heavier than strong ties here; usually strong ties (close friends) pass content on more.',
+    );
   }
   return warnings;
 }

@@ -10,7 +10,15 @@ export interface SchemaNode {
 }
 
 export interface SchemaCheck {
-  readonly _zod: { readonly def: { check: string; value?: number; inclusive?: boolean; minimum?: number; maximum?: number } };
+  readonly _zod: {
+    readonly def: {
+      check: string;
+      value?: number;
+      inclusive?: boolean;
+      minimum?: number;
+      maximum?: number;
+    };
+  };
 }
 
 export interface SchemaDef {
@@ -45,19 +53,30 @@ export function selectOption(node: SchemaNode, value: unknown): SchemaNode | und
   const { type, discriminator, options } = node._zod.def;
   if (type !== 'union' || discriminator === undefined || !options) return node;
   const tag = valueAt(value, [discriminator]);
-  return options.find((option) => option._zod.def.shape?.[discriminator]?._zod.def.values?.includes(tag));
+  return options.find((option) =>
+    option._zod.def.shape?.[discriminator]?._zod.def.values?.includes(tag),
+  );
 }
 
 /**
  * The schema that validates `path` inside `root`, following discriminated unions by the
  * value found there; undefined where the path leaves the schema (an unknown key, say).
  */
-export function schemaAt(schema: z.ZodType, path: readonly PropertyKey[], root: unknown): SchemaNode | undefined {
+export function schemaAt(
+  schema: z.ZodType,
+  path: readonly PropertyKey[],
+  root: unknown,
+): SchemaNode | undefined {
   let node: SchemaNode | undefined = unwrap(schema as unknown as SchemaNode);
   for (let i = 0; i < path.length && node; i++) {
     const option = selectOption(node, valueAt(root, path.slice(0, i)));
     const def: SchemaDef | undefined = option?._zod.def;
-    const next: SchemaNode | undefined = def?.type === 'object' ? def.shape?.[String(path[i])] : def?.type === 'array' ? def.element : undefined;
+    const next: SchemaNode | undefined =
+      def?.type === 'object'
+        ? def.shape?.[String(path[i])]
+        : def?.type === 'array'
+          ? def.element
+          : undefined;
     node = next && unwrap(next);
   }
   return node && (selectOption(node, valueAt(root, path)) ?? node);

@@ -1,4 +1,4 @@
-import { scenarioSchema, type Scenario } from './scenario-schema.ts';
+import { type Scenario, scenarioSchema } from './scenario-schema.ts';
 
 /**
  * The file text for a scenario: keys in the schema's order (so saved files diff cleanly),

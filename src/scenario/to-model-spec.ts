@@ -9,6 +9,11 @@ export function toModelSpec(content: ContentSpec): ModelSpec {
     case 'linear-threshold':
       return { model: content.model, threshold: { ...content.threshold } };
     case 'sir':
-      return { model: content.model, power: content.power, recovery: content.recovery, weighting: content.weighting };
+      return {
+        model: content.model,
+        power: content.power,
+        recovery: content.recovery,
+        weighting: content.weighting,
+      };
   }
 }

@@ -1,5 +1,5 @@
-import { LIMITS } from './limits.ts';
 import { formatPath } from './json-path.ts';
+import { LIMITS } from './limits.ts';
 import type { Problem } from './problem.ts';
 
 /** Keys that reach into JavaScript's object machinery; no scenario setting has these names. */

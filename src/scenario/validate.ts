@@ -1,8 +1,8 @@
-import { readJsonText } from './json-text.ts';
 import { issueProblems } from './issue-problems.ts';
+import { readJsonText } from './json-text.ts';
 import { migrate } from './migrate.ts';
 import type { Problem, ScenarioWarning } from './problem.ts';
-import { scenarioSchema, type Scenario } from './scenario-schema.ts';
+import { type Scenario, scenarioSchema } from './scenario-schema.ts';
 import { scenarioWarnings } from './scenario-warnings.ts';
 import { cleanUntrusted } from './untrusted.ts';
 
@@ -28,8 +28,14 @@ export function validateScenario(value: unknown): ScenarioResult {
   if (!migrated.ok) return { ok: false, problems: [...clean.problems, ...migrated.problems] };
   const result = scenarioSchema.safeParse(migrated.value);
   // Problem paths refer to the migrated file, which is the current format's shape.
-  const schemaProblems = result.success ? [] : result.error.issues.flatMap((issue) => issueProblems(issue, migrated.value, scenarioSchema));
+  const schemaProblems = result.success
+    ? []
+    : result.error.issues.flatMap((issue) => issueProblems(issue, migrated.value, scenarioSchema));
   const problems = [...clean.problems, ...schemaProblems];
   if (!result.success || problems.length > 0) return { ok: false, problems };
-  return { ok: true, scenario: result.data, warnings: [...migrated.warnings, ...scenarioWarnings(result.data)] };
+  return {
+    ok: true,
+    scenario: result.data,
+    warnings: [...migrated.warnings, ...scenarioWarnings(result.data)],
+  };
 }

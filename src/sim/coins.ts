@@ -1,4 +1,4 @@
-import { randomUint32, type Rng } from '../random/rng.ts';
+import { type Rng, randomUint32 } from '../random/rng.ts';
 
 /**
  * Counter-based random coins (the idea of Salmon et al. 2011, "Parallel random numbers: as easy

@@ -1,5 +1,12 @@
 import type { RunRecord } from './ensemble.ts';
-import { histogram, quantileSorted, summarize, wilsonInterval, type Histogram, type Summary } from './statistics.ts';
+import {
+  type Histogram,
+  histogram,
+  quantileSorted,
+  type Summary,
+  summarize,
+  wilsonInterval,
+} from './statistics.ts';
 
 /** Mean cumulative reach per step with a 90% band (5th to 95th percentile across runs). */
 export interface TimelineBand {
@@ -13,7 +20,12 @@ export interface EnsembleSummary {
   readonly nodes: number;
   readonly reach: Summary;
   /** P(global): share of runs reaching at least globalFraction × nodes, with a Wilson 95% CI. */
-  readonly pGlobal: { readonly value: number; readonly ci95: readonly [number, number]; readonly minReach: number; readonly globalFraction: number };
+  readonly pGlobal: {
+    readonly value: number;
+    readonly ci95: readonly [number, number];
+    readonly minReach: number;
+    readonly globalFraction: number;
+  };
   /** Mean reach of the runs that stayed below the global size (the finite-size signal near the tipping point). */
   readonly meanSmallReach: number;
   readonly sizeHistogram: Histogram;
@@ -30,7 +42,12 @@ export interface EnsembleSummary {
 }
 
 /** Summarise records; they are sorted by run index first, so the result is split-independent. */
-export function summarizeEnsemble(records: readonly RunRecord[], nodes: number, globalFraction: number, bins = 50): EnsembleSummary {
+export function summarizeEnsemble(
+  records: readonly RunRecord[],
+  nodes: number,
+  globalFraction: number,
+  bins = 50,
+): EnsembleSummary {
   const sorted = [...records].sort((a, b) => a.run - b.run);
   const pick = (f: (r: RunRecord) => number): number[] => sorted.map(f);
   const finalSizes = pick((r) => r.reach);

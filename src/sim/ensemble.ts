@@ -1,12 +1,12 @@
 import type { Seed } from '../random/rng.ts';
 import { createRng } from '../random/rng.ts';
-import { copyCascade, type Cascade } from './cascade.ts';
+import { type Cascade, copyCascade } from './cascade.ts';
 import { drawRunKey } from './coins.ts';
 import type { Csr } from './csr.ts';
 import type { ModelSpec } from './model-spec.ts';
 import { observe, type RunObservables } from './observables.ts';
 import { prepareModel } from './prepared-model.ts';
-import { seedsForRun, type SeedPlan } from './seed-plan.ts';
+import { type SeedPlan, seedsForRun } from './seed-plan.ts';
 import type { SeedSchedule } from './seed-schedule.ts';
 import { simulate } from './simulate.ts';
 import { Workspace } from './workspace.ts';

@@ -9,7 +9,12 @@ import type { PreparedTransmission } from './prepared-model.ts';
  * strategist's question "does the first wave reach the critical value?" starts here.
  * SIR counts each arc's whole sharing period: T = p / (p + γ − pγ) (docs/models.md).
  */
-export function expectedFirstGeneration(csr: Csr, model: PreparedTransmission, seeds: Int32Array | null, count: number): number {
+export function expectedFirstGeneration(
+  csr: Csr,
+  model: PreparedTransmission,
+  seeds: Int32Array | null,
+  count: number,
+): number {
   const gamma = model.recoveryThreshold / TWO_POW_32;
   const chance = (a: number): number => {
     const p = model.arcThreshold[a & model.arcMask] / TWO_POW_32;

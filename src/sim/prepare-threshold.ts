@@ -11,19 +11,45 @@ const TIE_UNITS = 2 ** 20;
  * With tie strengths, pulls are integer units: summing floats would make "share ≥ φ" depend
  * on the order pushes arrive (0.3 + 0.2 + 0.1 ≠ 0.1 + 0.2 + 0.3).
  */
-export function prepareThreshold(csr: Csr, rule: ThresholdRule, silent: Uint8Array | null): PreparedThreshold {
-  if (rule.rule === 'count') return { kind: 'threshold', increment: null, denominator: null, threshold: { kind: 'fixed', value: rule.count }, silent };
+export function prepareThreshold(
+  csr: Csr,
+  rule: ThresholdRule,
+  silent: Uint8Array | null,
+): PreparedThreshold {
+  if (rule.rule === 'count')
+    return {
+      kind: 'threshold',
+      increment: null,
+      denominator: null,
+      threshold: { kind: 'fixed', value: rule.count },
+      silent,
+    };
   if (!csr.weights) {
     if (rule.rule === 'fraction') {
       const values = Float64Array.from(csr.inDegree, (k) => smallestCount(k, rule.phi));
-      return { kind: 'threshold', increment: null, denominator: null, threshold: { kind: 'per-node', values }, silent };
+      return {
+        kind: 'threshold',
+        increment: null,
+        denominator: null,
+        threshold: { kind: 'per-node', values },
+        silent,
+      };
     }
-    return { kind: 'threshold', increment: null, denominator: Float64Array.from(csr.inDegree), threshold: { kind: 'random' }, silent };
+    return {
+      kind: 'threshold',
+      increment: null,
+      denominator: Float64Array.from(csr.inDegree),
+      threshold: { kind: 'random' },
+      silent,
+    };
   }
   const increment = Float64Array.from(csr.weights, (w) => Math.max(1, Math.round(w * TIE_UNITS)));
   const denominator = new Float64Array(csr.n);
   for (let a = 0; a < increment.length; a++) denominator[csr.targets[a]] += increment[a];
-  const threshold = rule.rule === 'fraction' ? ({ kind: 'fixed', value: rule.phi } as const) : ({ kind: 'random' } as const);
+  const threshold =
+    rule.rule === 'fraction'
+      ? ({ kind: 'fixed', value: rule.phi } as const)
+      : ({ kind: 'random' } as const);
   return { kind: 'threshold', increment, denominator, threshold, silent };
 }
 

@@ -14,13 +14,18 @@ export function prepareTransmission(
   const recoveryThreshold = recovery * TWO_POW_32;
   const { offsets, targets, weights, inDegree, n } = csr;
   if (weighting === 'tie-strength' && !weights && !silent) {
-    return { kind: 'transmission', arcThreshold: Float64Array.of(Math.min(1, power) * TWO_POW_32), arcMask: 0, recoveryThreshold };
+    return {
+      kind: 'transmission',
+      arcThreshold: Float64Array.of(Math.min(1, power) * TWO_POW_32),
+      arcMask: 0,
+      recoveryThreshold,
+    };
   }
   const arcThreshold = new Float64Array(targets.length);
   for (let u = 0; u < n; u++) {
     for (let a = offsets[u]; a < offsets[u + 1]; a++) {
       const v = targets[a];
-      if (silent && silent[v]) continue;
+      if (silent?.[v]) continue;
       const w = weighting === 'weighted-cascade' ? 1 / inDegree[v] : weights ? weights[a] : 1;
       arcThreshold[a] = Math.min(1, power * w) * TWO_POW_32;
     }

@@ -45,7 +45,11 @@ export interface PrepareOptions {
   readonly silent?: Uint8Array | null;
 }
 
-export function prepareModel(csr: Csr, spec: ModelSpec, options: PrepareOptions = {}): PreparedModel {
+export function prepareModel(
+  csr: Csr,
+  spec: ModelSpec,
+  options: PrepareOptions = {},
+): PreparedModel {
   const silent = options.silent ?? null;
   switch (spec.model) {
     case 'independent-cascade':

@@ -1,5 +1,5 @@
 import { createRng, randomInt, type Seed } from '../random/rng.ts';
-import { scheduleSeeds, type SeedSchedule } from './seed-schedule.ts';
+import { type SeedSchedule, scheduleSeeds } from './seed-schedule.ts';
 
 /**
  * How each run of an ensemble gets its seeds: the same chosen nodes every run, or a fresh

@@ -8,7 +8,9 @@ export interface SeedSchedule {
 }
 
 export function scheduleSeeds(seeds: SeedSet): SeedSchedule {
-  const order = Array.from(seeds.nodes.keys()).sort((a, b) => seeds.steps[a] - seeds.steps[b] || a - b);
+  const order = Array.from(seeds.nodes.keys()).sort(
+    (a, b) => seeds.steps[a] - seeds.steps[b] || a - b,
+  );
   return {
     nodes: Int32Array.from(order, (i) => seeds.nodes[i]),
     steps: Int32Array.from(order, (i) => seeds.steps[i]),

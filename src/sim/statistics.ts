@@ -6,7 +6,13 @@ export interface Summary {
   readonly sd: number;
   readonly min: number;
   readonly max: number;
-  readonly quantiles: { readonly p05: number; readonly p25: number; readonly p50: number; readonly p75: number; readonly p95: number };
+  readonly quantiles: {
+    readonly p05: number;
+    readonly p25: number;
+    readonly p50: number;
+    readonly p75: number;
+    readonly p95: number;
+  };
   /** 95% confidence interval of the mean: mean ± 1.96·sd/√n (normal approximation). */
   readonly ci95: readonly [number, number];
 }
@@ -59,7 +65,8 @@ export function wilsonInterval(successes: number, trials: number, z = 1.96): [nu
   const p = successes / trials;
   const z2 = z * z;
   const centre = (p + z2 / (2 * trials)) / (1 + z2 / trials);
-  const half = (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
+  const half =
+    (z * Math.sqrt((p * (1 - p)) / trials + z2 / (4 * trials * trials))) / (1 + z2 / trials);
   return [Math.max(0, centre - half), Math.min(1, centre + half)];
 }
 

@@ -15,7 +15,13 @@ export type SpreadStep = (step: number, length: number, tally: RunTally) => numb
  * arc checks (each is also an impression: every share is shown to every out-neighbour).
  * Returns nextLength, for the model to return in turn.
  */
-export function endStep(tally: RunTally, size: number, viewers: number, checks: number, nextLength: number): number {
+export function endStep(
+  tally: RunTally,
+  size: number,
+  viewers: number,
+  checks: number,
+  nextLength: number,
+): number {
   tally.size = size;
   tally.viewers = viewers;
   tally.checks += checks;
@@ -28,7 +34,12 @@ export function endStep(tally: RunTally, size: number, viewers: number, checks: 
  * stop when nothing is sharing and no seed is left, or at maxSteps. When nobody shares, the
  * clock jumps straight to the next staggered seed.
  */
-export function runSteps(ws: Workspace, schedule: SeedSchedule, maxSteps: number, spread: SpreadStep): Cascade {
+export function runSteps(
+  ws: Workspace,
+  schedule: SeedSchedule,
+  maxSteps: number,
+  spread: SpreadStep,
+): Cascade {
   ws.newRun();
   const tally: RunTally = { size: 0, viewers: 0, impressions: 0, checks: 0, nextSeed: 0 };
   let step = 0;

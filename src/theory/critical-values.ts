@@ -6,7 +6,10 @@ import { wattsCascadeCondition } from './watts.ts';
  * interest decay γ: T = p / (p + γ − pγ) with p = power × w̄ (docs/models.md), solved for p:
  * p_c = T_c·γ / (1 − T_c·(1 − γ)). Infinity when no power reaches it.
  */
-export function criticalPower(thresholdT: number, options: { recovery?: number; meanTieStrength?: number } = {}): number {
+export function criticalPower(
+  thresholdT: number,
+  options: { recovery?: number; meanTieStrength?: number } = {},
+): number {
   const { recovery = 1, meanTieStrength = 1 } = options;
   if (!(thresholdT < 1)) return thresholdT === 1 ? 1 / meanTieStrength : Infinity;
   const p = (thresholdT * recovery) / (1 - thresholdT * (1 - recovery));

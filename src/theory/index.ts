@@ -1,6 +1,11 @@
-export { percolationThreshold, directedPercolationThreshold } from './percolation.ts';
-export { erdosRenyiThreshold, erdosRenyiFinalSize } from './erdos-renyi.ts';
-export { poissonDegreeDistribution, poissonTailCutoff } from './poisson.ts';
-export { wattsCascadeCondition, wattsCascadeWindow, isVulnerable, type WattsCascadeResult } from './watts.ts';
-export { structuralViralityOfStar, structuralViralityOfChain } from './structural-virality.ts';
 export { criticalPower, wattsCriticalPhi } from './critical-values.ts';
+export { erdosRenyiFinalSize, erdosRenyiThreshold } from './erdos-renyi.ts';
+export { directedPercolationThreshold, percolationThreshold } from './percolation.ts';
+export { poissonDegreeDistribution, poissonTailCutoff } from './poisson.ts';
+export { structuralViralityOfChain, structuralViralityOfStar } from './structural-virality.ts';
+export {
+  isVulnerable,
+  type WattsCascadeResult,
+  wattsCascadeCondition,
+  wattsCascadeWindow,
+} from './watts.ts';

@@ -11,7 +11,10 @@ import { requireInRange } from './check.ts';
  * Returns Infinity when ⟨k²⟩ − ⟨k⟩ ≤ 0 (every node has degree 0 or 1: no giant cluster can
  * form at any transmissibility). A value above 1 also means no large outbreak is possible.
  */
-export function percolationThreshold(moments: { meanDegree: number; meanSquareDegree: number }): number {
+export function percolationThreshold(moments: {
+  meanDegree: number;
+  meanSquareDegree: number;
+}): number {
   const { meanDegree, meanSquareDegree } = moments;
   requireInRange('meanDegree', meanDegree, 0);
   requireInRange('meanSquareDegree', meanSquareDegree, 0);
@@ -34,7 +37,10 @@ export function percolationThreshold(moments: { meanDegree: number; meanSquareDe
  * J. Theor. Biol. 240, 400–418. Returns Infinity when ⟨k_in·k_out⟩ ≤ 0 (no node both receives
  * and passes on, so chains stop after one step).
  */
-export function directedPercolationThreshold(moments: { meanDegree: number; meanInOutDegree: number }): number {
+export function directedPercolationThreshold(moments: {
+  meanDegree: number;
+  meanInOutDegree: number;
+}): number {
   const { meanDegree, meanInOutDegree } = moments;
   requireInRange('meanDegree', meanDegree, 0);
   requireInRange('meanInOutDegree', meanInOutDegree, 0);

@@ -27,7 +27,10 @@ export function isVulnerable(k: number, phi: number): boolean {
  * D. J. Watts, "A simple model of global cascades on random networks", PNAS 99(9), 5766–5771
  * (2002), cascade condition G0''(1) = z. `degreeDistribution[k]` is p_k.
  */
-export function wattsCascadeCondition(degreeDistribution: readonly number[], phi: number): WattsCascadeResult {
+export function wattsCascadeCondition(
+  degreeDistribution: readonly number[],
+  phi: number,
+): WattsCascadeResult {
   requireInRange('phi', phi, 0, 1);
   let lhs = 0;
   let z = 0;

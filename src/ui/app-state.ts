@@ -1,3 +1,8 @@
+import type { ComparisonVerdict } from '../analysis/index.ts';
+import type { VariantRun } from '../experiment/compare.ts';
+import type { rowEstimate } from '../experiment/sweep-analysis.ts';
+import type { SweepAxis } from '../experiment/sweep-plan.ts';
+import type { SweepPoint, SweepResult } from '../experiment/sweep-result.ts';
 import type { Network } from '../graph/network.ts';
 import type { GraphStats } from '../graph/stats/index.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
@@ -6,11 +11,6 @@ import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
 import type { RunObservables } from '../sim/observables.ts';
 import type { CascadeView } from '../viz/network/index.ts';
-import type { ComparisonVerdict } from '../analysis/index.ts';
-import type { VariantRun } from '../experiment/compare.ts';
-import type { rowEstimate } from '../experiment/sweep-analysis.ts';
-import type { SweepAxis } from '../experiment/sweep-plan.ts';
-import type { SweepPoint, SweepResult } from '../experiment/sweep-result.ts';
 
 /** One run, expanded per node for playback, with its summary. */
 export interface SingleRun {
@@ -58,8 +58,25 @@ export interface CompareState {
   readonly message: string | null;
 }
 
-export const IDLE_SWEEP: SweepState = { status: 'idle', done: 0, total: 0, x: null, y: null, points: [], rows: [], result: null, message: null };
-export const IDLE_COMPARE: CompareState = { status: 'idle', done: 0, total: 0, runs: [], verdict: null, message: null };
+export const IDLE_SWEEP: SweepState = {
+  status: 'idle',
+  done: 0,
+  total: 0,
+  x: null,
+  y: null,
+  points: [],
+  rows: [],
+  result: null,
+  message: null,
+};
+export const IDLE_COMPARE: CompareState = {
+  status: 'idle',
+  done: 0,
+  total: 0,
+  runs: [],
+  verdict: null,
+  message: null,
+};
 
 export interface AppState {
   /** The scenario being explored: always valid (edits that are not stay in their field). */
@@ -84,13 +101,24 @@ export interface AppState {
   readonly compare: CompareState;
   /** Problems of the last file or link that could not be opened. */
   /** Why something was not opened; `instead` names what is open in its place, if not what was. */
-  readonly problems: { readonly source: string; readonly problems: readonly Problem[]; readonly instead?: string } | null;
+  readonly problems: {
+    readonly source: string;
+    readonly problems: readonly Problem[];
+    readonly instead?: string;
+  } | null;
   /** A short status line for the person (what just happened, or what went wrong). */
   readonly status: string;
   readonly building: boolean;
 }
 
-export const IDLE_ENSEMBLE: EnsembleState = { status: 'idle', done: 0, total: 0, summary: null, records: [], message: null };
+export const IDLE_ENSEMBLE: EnsembleState = {
+  status: 'idle',
+  done: 0,
+  total: 0,
+  summary: null,
+  records: [],
+  message: null,
+};
 
 /** The state before anything is built: the scenario, and nothing derived from it yet. */
 export function initialState(scenario: Scenario): AppState {

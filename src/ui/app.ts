@@ -1,14 +1,14 @@
-import { firstExample, createAutosave, debounce, installDropTarget, renderProblems, scenarioFromHash, type OpenResult } from './scenario-io/index.ts';
+import { loadedFiles } from '../experiment/loaded-files.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { createBrowserPool } from '../workers/browser-pool.ts';
 import { browserBuildPort } from '../workers/build/browser-build-port.ts';
 import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
-import { loadedFiles } from '../experiment/loaded-files.ts';
 import { nextTask } from '../workers/next-task.ts';
-import { initialState, type AppState } from './app-state.ts';
+import { type AppState, initialState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
-import type { Panel } from './controls/panel.ts';
 import { createGraphPanel } from './controls/graph-panel.ts';
+import type { Panel } from './controls/panel.ts';
 import { createRunPanel } from './controls/run-panel.ts';
 import { setAt } from './controls/scenario-path.ts';
 import { createSeedingPanel } from './controls/seeding-panel.ts';
@@ -18,9 +18,17 @@ import { createNetworkStage } from './network-stage.ts';
 import { openFile } from './open-file.ts';
 import { createPlayback } from './playback.ts';
 import { createResultsPanel } from './results-panel.ts';
-import { pickFile } from './scenario-io/index.ts';
+import {
+  createAutosave,
+  debounce,
+  firstExample,
+  installDropTarget,
+  type OpenResult,
+  pickFile,
+  renderProblems,
+  scenarioFromHash,
+} from './scenario-io/index.ts';
 import { Store } from './store.ts';
-import type { Scenario } from '../scenario/index.ts';
 import { installTabs } from './tabs.ts';
 
 /**
@@ -35,7 +43,9 @@ export async function startApp(): Promise<void> {
   const autosave = createAutosave(localStorage);
   const restored = await restore(autosave.restore());
   const example = { scenario: first.scenario, source: `the example “${first.name}”` };
-  const opening = restored.result?.ok ? { scenario: restored.result.scenario, source: restored.source } : example;
+  const opening = restored.result?.ok
+    ? { scenario: restored.result.scenario, source: restored.source }
+    : example;
   const store = new Store<AppState>(initialState(opening.scenario));
   const pool = createBrowserPool();
   // The lab's builds, and the Sweep's and Compare's, each in a worker of their own: edits never
@@ -52,13 +62,24 @@ export async function startApp(): Promise<void> {
     createGraphPanel(commit, loadGraphFile),
     createContentPanel(commit),
     createSeedingPanel(commit),
-    createRunPanel(commit, { runOnce: () => void lab.runOnce(), runEnsemble: () => void lab.runEnsemble(), cancel: () => lab.cancelEnsemble() }),
+    createRunPanel(commit, {
+      runOnce: () => void lab.runOnce(),
+      runEnsemble: () => void lab.runEnsemble(),
+      cancel: () => lab.cancelEnsemble(),
+    }),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
   // Not saved over the last work: the example opened in its place when that work cannot be opened.
   const stopgaps = new WeakSet<Scenario>();
   showScenario(store, panels, autosave, () => lab.target(), stopgaps);
-  const damaged = restored.result?.ok === false ? { source: restored.source, problems: restored.result.problems, instead: capitalized(example.source) } : null;
+  const damaged =
+    restored.result?.ok === false
+      ? {
+          source: restored.source,
+          problems: restored.result.problems,
+          instead: capitalized(example.source),
+        }
+      : null;
   const opened = openAtStart(lab, store, opening, example, damaged, stopgaps);
 
   await nextTask();
@@ -70,7 +91,10 @@ export async function startApp(): Promise<void> {
   // The Sweep and Compare views come in a chunk of their own once the network is up, or
   // sooner if their tab is opened first.
   let experiments: Promise<void> | null = null;
-  const loadExperiments = () => (experiments ??= import('./experiments/install.ts').then((m) => m.installExperiments(store, lab, pool, builder)));
+  const loadExperiments = () =>
+    (experiments ??= import('./experiments/install.ts').then((m) =>
+      m.installExperiments(store, lab, pool, builder),
+    ));
   installTabs((id) => (id === 'tab-network' ? view.resize() : void loadExperiments()));
   installDropTarget(document.body, (file) => void openFile(file, store, lab));
   await opened;
@@ -81,7 +105,14 @@ export async function startApp(): Promise<void> {
  * Opens the restored work; if it was damaged, or cannot be built any more (a graph file not
  * loaded since, say), the first example instead, with the problems shown.
  */
-async function openAtStart(lab: Lab, store: Store<AppState>, opening: Opening, example: Opening, damaged: AppState['problems'], stopgaps: WeakSet<Scenario>): Promise<void> {
+async function openAtStart(
+  lab: Lab,
+  store: Store<AppState>,
+  opening: Opening,
+  example: Opening,
+  damaged: AppState['problems'],
+  stopgaps: WeakSet<Scenario>,
+): Promise<void> {
   if (damaged) stopgaps.add(example.scenario);
   if (await lab.open(opening.scenario, opening.source)) {
     if (damaged) store.set({ problems: damaged });
@@ -89,7 +120,8 @@ async function openAtStart(lab: Lab, store: Store<AppState>, opening: Opening, e
   }
   stopgaps.add(example.scenario);
   const problems = store.get().problems;
-  if (opening !== example && problems && (await lab.open(example.scenario, example.source))) store.set({ problems: { ...problems, instead: capitalized(example.source) } });
+  if (opening !== example && problems && (await lab.open(example.scenario, example.source)))
+    store.set({ problems: { ...problems, instead: capitalized(example.source) } });
 }
 
 interface Opening {
@@ -102,7 +134,13 @@ interface Opening {
  * `latest`, the newest scenario asked for (leaving the page straight after an edit keeps it,
  * even while it is still being built).
  */
-function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave: ReturnType<typeof createAutosave>, latest: () => Scenario, stopgaps: WeakSet<Scenario>): void {
+function showScenario(
+  store: Store<AppState>,
+  panels: readonly Panel[],
+  autosave: ReturnType<typeof createAutosave>,
+  latest: () => Scenario,
+  stopgaps: WeakSet<Scenario>,
+): void {
   const name = document.getElementById('scenario-name')!;
   const description = document.getElementById('scenario-description')!;
   const problems = document.getElementById('problems')!;
@@ -116,7 +154,9 @@ function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave
   const save = debounce(() => keep(store.get().scenario), 500);
   store.subscribe((state, previous) => {
     // Not on every playback step: the panels show settings, seeds and job status, nothing per frame.
-    const settingsChanged = (['scenario', 'network', 'stats', 'seeds', 'single', 'ensemble'] as const).some((k) => state[k] !== previous[k]);
+    const settingsChanged = (
+      ['scenario', 'network', 'stats', 'seeds', 'single', 'ensemble'] as const
+    ).some((k) => state[k] !== previous[k]);
     if (state === previous || settingsChanged) for (const panel of panels) panel.sync(state);
     // The question was written for the set-up as opened; after edits, say so rather than mislead.
     const edited = settingsOf(state.scenario) !== settingsOf(state.opened);
@@ -126,7 +166,14 @@ function showScenario(store: Store<AppState>, panels: readonly Panel[], autosave
       : state.scenario.description;
     status.textContent = state.building ? 'Building the network…' : state.status;
     if (state.problems !== previous.problems || state === previous) {
-      if (state.problems) renderProblems(problems, state.problems.source, [...state.problems.problems], () => store.set({ problems: null }), state.problems.instead);
+      if (state.problems)
+        renderProblems(
+          problems,
+          state.problems.source,
+          [...state.problems.problems],
+          () => store.set({ problems: null }),
+          state.problems.instead,
+        );
       else problems.replaceChildren();
     }
     if (state.scenario !== previous.scenario) save();
@@ -144,7 +191,9 @@ function capitalized(text: string): string {
 }
 
 /** The share link in the address wins over the autosave; either may be damaged. */
-async function restore(autosaved: OpenResult | null): Promise<{ result: OpenResult | null; source: string }> {
+async function restore(
+  autosaved: OpenResult | null,
+): Promise<{ result: OpenResult | null; source: string }> {
   const linked = await scenarioFromHash(location.hash);
   if (linked) return { result: linked, source: 'the share link' };
   return { result: autosaved, source: 'your last session' };

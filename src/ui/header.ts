@@ -6,10 +6,17 @@ import type { AppState } from './app-state.ts';
 import type { Lab } from './lab.ts';
 import { attachMenu } from './menu.ts';
 import { openFile } from './open-file.ts';
-import { exampleScenarios, pickFile, scenarioBlob, scenarioFileName, scenarioToHash } from './scenario-io/index.ts';
+import {
+  exampleScenarios,
+  pickFile,
+  scenarioBlob,
+  scenarioFileName,
+  scenarioToHash,
+} from './scenario-io/index.ts';
 import type { Store } from './store.ts';
 
-const byTestId = <T extends HTMLElement>(id: string) => document.querySelector(`[data-testid="${id}"]`) as T;
+const byTestId = <T extends HTMLElement>(id: string) =>
+  document.querySelector(`[data-testid="${id}"]`) as T;
 
 /** Examples, Open, Save, Share link and Export. */
 export function createHeader(store: Store<AppState>, lab: Lab, view: NetworkView): void {
@@ -32,34 +39,65 @@ export function createHeader(store: Store<AppState>, lab: Lab, view: NetworkView
   });
   byTestId('share-button').addEventListener('click', async () => {
     const result = await scenarioToHash(store.get().scenario);
-    if (!result.ok) return store.set({ problems: { source: 'Share link', problems: result.problems } });
+    if (!result.ok)
+      return store.set({ problems: { source: 'Share link', problems: result.problems } });
     history.replaceState(null, '', result.hash);
     const link = location.href;
     try {
       await navigator.clipboard.writeText(link);
-      store.set({ status: 'Link copied: it carries this whole scenario, and nothing is sent anywhere.' });
+      store.set({
+        status: 'Link copied: it carries this whole scenario, and nothing is sent anywhere.',
+      });
     } catch {
       store.set({ status: `Share this link (it is also in the address bar): ${link}` });
     }
   });
-  attachMenu(byTestId('export-button'), byTestId('export-menu'), () => exportItems(store, lab, view));
+  attachMenu(byTestId('export-button'), byTestId('export-menu'), () =>
+    exportItems(store, lab, view),
+  );
 }
 
 function exportItems(store: Store<AppState>, lab: Lab, view: NetworkView) {
   const { ensemble } = store.get();
   const experiment = lab.current();
   const items = [
-    { title: 'Network as PNG', testid: 'export-network-png', action: async () => downloadBlob(await view.toPngBlob(), 'ripple-network.png') },
-    { title: 'Network as SVG', testid: 'export-network-svg', action: () => downloadText(view.toSvg(), 'ripple-network.svg', 'image/svg+xml') },
+    {
+      title: 'Network as PNG',
+      testid: 'export-network-png',
+      action: async () => downloadBlob(await view.toPngBlob(), 'ripple-network.png'),
+    },
+    {
+      title: 'Network as SVG',
+      testid: 'export-network-svg',
+      action: () => downloadText(view.toSvg(), 'ripple-network.svg', 'image/svg+xml'),
+    },
   ];
   if (experiment && ensemble.status === 'done') {
     const records = ensemble.records;
     items.push(
-      { title: 'Ensemble runs as CSV', testid: 'export-runs-csv', action: () => downloadText(runsCsv(records), 'ripple-runs.csv', 'text/csv') },
+      {
+        title: 'Ensemble runs as CSV',
+        testid: 'export-runs-csv',
+        action: () => downloadText(runsCsv(records), 'ripple-runs.csv', 'text/csv'),
+      },
       {
         title: 'Ensemble results as JSON',
         testid: 'export-results-json',
-        action: () => downloadText(formatJson(ensembleReport(experiment, summarizeEnsemble(records, experiment.csr.n, experiment.scenario.run.globalFraction))), 'ripple-results.json', 'application/json'),
+        action: () =>
+          downloadText(
+            formatJson(
+              ensembleReport(
+                experiment,
+                summarizeEnsemble(
+                  records,
+                  experiment.csr.n,
+                  experiment.scenario.run.globalFraction,
+                ),
+              ),
+            ),
+            'ripple-results.json',
+            'application/json',
+          ),
       },
     );
   }

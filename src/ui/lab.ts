@@ -2,12 +2,12 @@ import { problemsOf } from '../experiment/build-problems.ts';
 import type { Built, ExperimentBuilder } from '../experiment/builder.ts';
 import type { Experiment } from '../experiment/experiment.ts';
 import { nodeLabel } from '../graph/network.ts';
-import { validateScenario, type Problem, type Scenario } from '../scenario/index.ts';
+import { type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
 import { EnsembleRunner } from '../sim/ensemble.ts';
 import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { EnsemblePool } from '../workers/ensemble-pool.ts';
 import { abortError } from '../workers/executor.ts';
-import { IDLE_ENSEMBLE, type AppState } from './app-state.ts';
+import { type AppState, IDLE_ENSEMBLE } from './app-state.ts';
 import { toCascadeView } from './cascade-view.ts';
 import type { Store } from './store.ts';
 
@@ -68,7 +68,15 @@ export class Lab {
     const previous = this.store.get().graphFiles.get(name);
     this.store.set({ graphFiles: new Map(this.store.get().graphFiles).set(name, text) });
     const scenario = this.target();
-    const problems = await this.edit({ ...scenario, graph: { generator: 'file', path: name, ties: scenario.graph.ties, population: scenario.graph.population } });
+    const problems = await this.edit({
+      ...scenario,
+      graph: {
+        generator: 'file',
+        path: name,
+        ties: scenario.graph.ties,
+        population: scenario.graph.population,
+      },
+    });
     // A broken file must not replace a good one of the same name that the open network came
     // from; only this file's own entry is undone, and only if no other load replaced it since.
     const files = this.store.get().graphFiles;
@@ -88,17 +96,26 @@ export class Lab {
     const scenario = this.target();
     const name = (v: number) => (network.labels ? nodeLabel(network, v) : v);
     // Clicks faster than the builds: each one starts from the seeds the previous one asked for.
-    const current = scenario.seeding.strategy === 'explicit' ? scenario.seeding.nodes : Array.from(seeds ?? [], name);
+    const current =
+      scenario.seeding.strategy === 'explicit'
+        ? scenario.seeding.nodes
+        : Array.from(seeds ?? [], name);
     const clicked = String(name(node));
-    const nodes = current.some((v) => String(v) === clicked) ? current.filter((v) => String(v) !== clicked) : [...current, name(node)];
+    const nodes = current.some((v) => String(v) === clicked)
+      ? current.filter((v) => String(v) !== clicked)
+      : [...current, name(node)];
     if (nodes.length === 0) {
       this.store.set({ status: 'A cascade needs at least one seed: click another node first.' });
       return;
     }
     const ticket = this.tickets + 1;
-    const problems = await this.edit({ ...scenario, seeding: { strategy: 'explicit', nodes, schedule: { type: 'synchronous' } } });
+    const problems = await this.edit({
+      ...scenario,
+      seeding: { strategy: 'explicit', nodes, schedule: { type: 'synchronous' } },
+    });
     if (problems.length) this.store.set({ status: problems[0].message });
-    else if (ticket === this.tickets) this.store.set({ status: `Seeds: ${nodes.length} chosen by hand.` });
+    else if (ticket === this.tickets)
+      this.store.set({ status: `Seeds: ${nodes.length} chosen by hand.` });
   }
 
   /** One run (the next run index each time, so "Run again" shows another outcome, reproducibly). */
@@ -110,7 +127,12 @@ export class Lab {
     const runner = new EnsembleRunner(experiment.csr, experiment.task);
     const { cascade: replay, record: observables } = runner.inspect(run);
     const cascade = toCascadeView(replay, experiment.csr.n);
-    this.store.set({ single: { run, cascade, observables }, step: 0, playing: true, status: `Run ${run + 1}: reached ${people(observables.reach)}.` });
+    this.store.set({
+      single: { run, cascade, observables },
+      step: 0,
+      playing: true,
+      status: `Run ${run + 1}: reached ${people(observables.reach)}.`,
+    });
   }
 
   /** An ensemble of the set-up (once any build asked for is done) in the worker pool. */
@@ -124,17 +146,32 @@ export class Lab {
       if (controller.signal.aborted) throw abortError();
       this.ensembleOn = experiment;
       const total = experiment.task.runs;
-      this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: 'running', total }, status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…` });
+      this.store.set({
+        ensemble: { ...IDLE_ENSEMBLE, status: 'running', total },
+        status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…`,
+      });
       const records = await this.pool.run(experiment.csr, experiment.task, {
         signal: controller.signal,
         onProgress: (done) => this.store.set({ ensemble: { ...this.store.get().ensemble, done } }),
       });
-      const summary = summarizeEnsemble(records, experiment.csr.n, experiment.scenario.run.globalFraction);
-      this.store.set({ ensemble: { status: 'done', done: total, total, summary, records, message: null }, status: `${total} runs done.` });
+      const summary = summarizeEnsemble(
+        records,
+        experiment.csr.n,
+        experiment.scenario.run.globalFraction,
+      );
+      this.store.set({
+        ensemble: { status: 'done', done: total, total, summary, records, message: null },
+        status: `${total} runs done.`,
+      });
     } catch (error) {
       const cancelled = (error as Error).name === 'AbortError';
-      const message = cancelled ? 'Cancelled: no results kept.' : `The ensemble failed: ${(error as Error).message}`;
-      this.store.set({ ensemble: { ...IDLE_ENSEMBLE, status: cancelled ? 'cancelled' : 'failed', message }, status: message });
+      const message = cancelled
+        ? 'Cancelled: no results kept.'
+        : `The ensemble failed: ${(error as Error).message}`;
+      this.store.set({
+        ensemble: { ...IDLE_ENSEMBLE, status: cancelled ? 'cancelled' : 'failed', message },
+        status: message,
+      });
     } finally {
       this.controller = null;
       this.ensembleOn = null;
@@ -199,7 +236,12 @@ export class Lab {
     // What a run depends on: a change elsewhere (runs, what counts as global) keeps the run
     // being watched; any change at all makes the ensemble's results stale.
     const sameGraph = network === before.network;
-    const sameRuns = !reopened && sameGraph && (['content', 'seeding'] as const).every((k) => JSON.stringify(before.scenario[k]) === JSON.stringify(scenario[k]));
+    const sameRuns =
+      !reopened &&
+      sameGraph &&
+      (['content', 'seeding'] as const).every(
+        (k) => JSON.stringify(before.scenario[k]) === JSON.stringify(scenario[k]),
+      );
     // A running ensemble's results would be stale; one waiting for this build runs on it.
     if (this.ensembleOn) this.cancelEnsemble();
     if (!sameRuns) this.nextRun = 0;

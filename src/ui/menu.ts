@@ -9,7 +9,11 @@ export interface MenuItem {
  * A dropdown menu on a button: opens on click, closes on choice, Escape or a click elsewhere;
  * items are rebuilt each time it opens so they always match the current state.
  */
-export function attachMenu(button: HTMLButtonElement, list: HTMLElement, items: () => MenuItem[]): void {
+export function attachMenu(
+  button: HTMLButtonElement,
+  list: HTMLElement,
+  items: () => MenuItem[],
+): void {
   const close = () => {
     list.hidden = true;
     button.setAttribute('aria-expanded', 'false');
@@ -22,9 +26,18 @@ export function attachMenu(button: HTMLButtonElement, list: HTMLElement, items: 
         entry.type = 'button';
         entry.setAttribute('role', 'menuitem');
         if (item.testid) entry.dataset.testid = item.testid;
-        const title = Object.assign(document.createElement('span'), { className: 'menu-item-title', textContent: item.title });
+        const title = Object.assign(document.createElement('span'), {
+          className: 'menu-item-title',
+          textContent: item.title,
+        });
         entry.append(title);
-        if (item.detail) entry.append(Object.assign(document.createElement('span'), { className: 'menu-item-detail', textContent: item.detail }));
+        if (item.detail)
+          entry.append(
+            Object.assign(document.createElement('span'), {
+              className: 'menu-item-detail',
+              textContent: item.detail,
+            }),
+          );
         entry.addEventListener('click', () => {
           close();
           item.action();
@@ -39,7 +52,12 @@ export function attachMenu(button: HTMLButtonElement, list: HTMLElement, items: 
   list.addEventListener('keydown', (e) => {
     const entries = [...list.querySelectorAll<HTMLButtonElement>('[role=menuitem]')];
     const at = entries.indexOf(document.activeElement as HTMLButtonElement);
-    const move: Record<string, number> = { ArrowDown: at + 1, ArrowUp: at - 1, Home: 0, End: entries.length - 1 };
+    const move: Record<string, number> = {
+      ArrowDown: at + 1,
+      ArrowUp: at - 1,
+      Home: 0,
+      End: entries.length - 1,
+    };
     if (e.key === 'Escape') {
       close();
       button.focus();

@@ -1,15 +1,29 @@
 import { edgeCount, NODE_KINDS, nodeLabel } from '../graph/network.ts';
-import { createNetworkView, legendItems, type Colouring, type LayoutMode, type NetworkView } from '../viz/network/index.ts';
+import {
+  type Colouring,
+  createNetworkView,
+  type LayoutMode,
+  legendItems,
+  type NetworkView,
+} from '../viz/network/index.ts';
 import type { AppState } from './app-state.ts';
 import type { Store } from './store.ts';
 
-const KIND_NAMES = { person: 'Person', 'opinion-leader': 'Opinion leader', brand: 'Brand', bot: 'Fake follower (bot)' } as const;
+const KIND_NAMES = {
+  person: 'Person',
+  'opinion-leader': 'Opinion leader',
+  brand: 'Brand',
+  bot: 'Fake follower (bot)',
+} as const;
 
 /**
  * The network view with its toolbar, legend, hover card and facts line. Reads the store;
  * clicking a node asks the lab to toggle it as a seed.
  */
-export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: number) => void): NetworkView {
+export function createNetworkStage(
+  store: Store<AppState>,
+  onToggleSeed: (node: number) => void,
+): NetworkView {
   const byId = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
   const container = byId<HTMLDivElement>('network');
   const tooltip = byId<HTMLDivElement>('tooltip');
@@ -24,7 +38,10 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
     'pointermove',
     (e) => {
       const box = container.getBoundingClientRect();
-      pointer = { x: e.clientX - box.left + container.offsetLeft, y: e.clientY - box.top + container.offsetTop };
+      pointer = {
+        x: e.clientX - box.left + container.offsetLeft,
+        y: e.clientY - box.top + container.offsetTop,
+      };
     },
     { capture: true },
   );
@@ -44,15 +61,29 @@ export function createNetworkStage(store: Store<AppState>, onToggleSeed: (node: 
       return;
     }
     const degree = csr.offsets[node + 1] - csr.offsets[node];
-    const lines = [`${KIND_NAMES[NODE_KINDS[network.kind[node]]]}, ${degree} ${network.directed ? 'followers' : 'friends'}`];
+    const lines = [
+      `${KIND_NAMES[NODE_KINDS[network.kind[node]]]}, ${degree} ${network.directed ? 'followers' : 'friends'}`,
+    ];
     const step = single?.cascade.step[node] ?? -1;
     if (single && step >= 0) {
       const parent = single.cascade.parent[node];
-      lines.push(parent < 0 ? `seed, sharing from step ${step}` : `shared at step ${step}, reached by ${nodeLabel(network, parent)}`);
+      lines.push(
+        parent < 0
+          ? `seed, sharing from step ${step}`
+          : `shared at step ${step}, reached by ${nodeLabel(network, parent)}`,
+      );
     } else if (single) lines.push('did not share');
     const title = document.createElement('strong');
     title.textContent = nodeLabel(network, node);
-    tooltip.replaceChildren(title, ...lines.map((l) => Object.assign(document.createElement('span'), { textContent: l, className: 'tooltip-line' })));
+    tooltip.replaceChildren(
+      title,
+      ...lines.map((l) =>
+        Object.assign(document.createElement('span'), {
+          textContent: l,
+          className: 'tooltip-line',
+        }),
+      ),
+    );
     tooltip.style.left = `${pointer.x + 14}px`;
     tooltip.style.top = `${pointer.y + 14}px`;
     tooltip.hidden = false;

@@ -8,7 +8,13 @@ const MAX_GRAPH_BYTES = 50 * 1024 * 1024;
 
 /** Opens a dropped or picked file: a scenario replaces the set-up; a graph file becomes its graph. */
 export async function openFile(file: File, store: Store<AppState>, lab: Lab): Promise<void> {
-  const problem = (message: string) => store.set({ problems: { source: file.name, problems: [{ path: '$', expected: 'a scenario or graph file', found: file.name, message }] } });
+  const problem = (message: string) =>
+    store.set({
+      problems: {
+        source: file.name,
+        problems: [{ path: '$', expected: 'a scenario or graph file', found: file.name, message }],
+      },
+    });
   const kind = classifyFile(file.name);
   if (kind === 'scenario') {
     const result = await readScenarioFile(file);
@@ -17,11 +23,16 @@ export async function openFile(file: File, store: Store<AppState>, lab: Lab): Pr
     return;
   }
   if (kind === 'graph') {
-    if (file.size > MAX_GRAPH_BYTES) return problem(`This graph file is ${(file.size / 2 ** 20).toFixed(0)} MB; the app reads up to 50 MB (the ripple command reads more).`);
+    if (file.size > MAX_GRAPH_BYTES)
+      return problem(
+        `This graph file is ${(file.size / 2 ** 20).toFixed(0)} MB; the app reads up to 50 MB (the ripple command reads more).`,
+      );
     const problems = await lab.loadGraphFile(file.name, await file.text());
     if (problems.length) store.set({ problems: { source: file.name, problems } });
     else store.set({ problems: null, status: `Loaded the network from “${file.name}”.` });
     return;
   }
-  problem('Ripple opens scenario files (.json) and graph files (.txt edge lists, .gexf, .graphml).');
+  problem(
+    'Ripple opens scenario files (.json) and graph files (.txt edge lists, .gexf, .graphml).',
+  );
 }

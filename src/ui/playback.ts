@@ -55,7 +55,8 @@ export function createPlayback(store: Store<AppState>): void {
   bar.append(back, play, forward, scrub, speed, label);
 
   const maxStep = () => store.get().single?.cascade.maxStep ?? 0;
-  const goTo = (step: number) => store.set({ step: Math.max(0, Math.min(maxStep(), step)), playing: false });
+  const goTo = (step: number) =>
+    store.set({ step: Math.max(0, Math.min(maxStep(), step)), playing: false });
   back.addEventListener('click', () => goTo(store.get().step - 1));
   forward.addEventListener('click', () => goTo(store.get().step + 1));
   scrub.addEventListener('input', () => goTo(Number(scrub.value)));
@@ -89,7 +90,11 @@ export function createPlayback(store: Store<AppState>): void {
     scrub.value = String(step);
     setIcon(play, playing ? ICONS.pause : ICONS.play);
     play.setAttribute('aria-label', playing ? 'Pause' : 'Play');
-    const reached = single ? single.observables.newByStep.slice(0, step + 1).reduce((a, b) => a + b, 0) : 0;
-    label.textContent = single ? `step ${step} of ${maxStep()} · ${reached.toLocaleString('en-US')} sharing` : 'Run once to watch the spread';
+    const reached = single
+      ? single.observables.newByStep.slice(0, step + 1).reduce((a, b) => a + b, 0)
+      : 0;
+    label.textContent = single
+      ? `step ${step} of ${maxStep()} · ${reached.toLocaleString('en-US')} sharing`
+      : 'Run once to watch the spread';
   });
 }

@@ -1,6 +1,12 @@
 import { globalByFirstWave } from '../analysis/index.ts';
-import { createDegreeChart, createFirstWaveChart, createObservablesTable, createReachHistogram, createSpreadChart } from '../viz/charts/index.ts';
 import { formatPercent } from '../viz/charts/format.ts';
+import {
+  createDegreeChart,
+  createFirstWaveChart,
+  createObservablesTable,
+  createReachHistogram,
+  createSpreadChart,
+} from '../viz/charts/index.ts';
 import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
 import type { AppState } from './app-state.ts';
 import { people } from './lab.ts';
@@ -12,7 +18,13 @@ interface Card {
 }
 
 /** A titled result card; charts get PNG and SVG export buttons. */
-function card(parent: HTMLElement, title: string, testid: string, svg?: () => SVGSVGElement, fileName?: string): Card {
+function card(
+  parent: HTMLElement,
+  title: string,
+  testid: string,
+  svg?: () => SVGSVGElement,
+  fileName?: string,
+): Card {
   const element = document.createElement('section');
   element.className = 'result-card';
   element.dataset.testid = testid;
@@ -23,14 +35,26 @@ function card(parent: HTMLElement, title: string, testid: string, svg?: () => SV
   if (svg && fileName) {
     const actions = document.createElement('div');
     actions.className = 'card-actions';
-    const png = Object.assign(document.createElement('button'), { type: 'button', textContent: 'PNG', title: `Download “${title}” as PNG` });
-    const vector = Object.assign(document.createElement('button'), { type: 'button', textContent: 'SVG', title: `Download “${title}” as SVG` });
+    const png = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: 'PNG',
+      title: `Download “${title}” as PNG`,
+    });
+    const vector = Object.assign(document.createElement('button'), {
+      type: 'button',
+      textContent: 'SVG',
+      title: `Download “${title}” as SVG`,
+    });
     png.setAttribute('aria-label', `Download “${title}” as PNG`);
     vector.setAttribute('aria-label', `Download “${title}” as SVG`);
     png.dataset.testid = `${testid}-png`;
     vector.dataset.testid = `${testid}-svg`;
-    png.addEventListener('click', async () => downloadBlob(await svgToPngBlob(svg()), `${fileName}.png`));
-    vector.addEventListener('click', () => downloadText(svgToString(svg()), `${fileName}.svg`, 'image/svg+xml'));
+    png.addEventListener('click', async () =>
+      downloadBlob(await svgToPngBlob(svg()), `${fileName}.png`),
+    );
+    vector.addEventListener('click', () =>
+      downloadText(svgToString(svg()), `${fileName}.svg`, 'image/svg+xml'),
+    );
     actions.append(png, vector);
     element.append(actions);
   }
@@ -50,11 +74,35 @@ export function createResultsPanel(store: Store<AppState>): void {
   let reach: ReturnType<typeof createReachHistogram> | null = null;
   let degrees: ReturnType<typeof createDegreeChart> | null = null;
   let firstWave: ReturnType<typeof createFirstWaveChart> | null = null;
-  const spreadCard = card(column, 'Spread over time', 'spread-chart', () => spread!.svg(), 'ripple-spread');
-  const reachCard = card(column, 'How far it got, run after run', 'reach-chart', () => reach!.svg(), 'ripple-reach');
-  const waveCard = card(column, 'The first wave decides', 'first-wave-chart', () => firstWave!.svg(), 'ripple-first-wave');
+  const spreadCard = card(
+    column,
+    'Spread over time',
+    'spread-chart',
+    () => spread!.svg(),
+    'ripple-spread',
+  );
+  const reachCard = card(
+    column,
+    'How far it got, run after run',
+    'reach-chart',
+    () => reach!.svg(),
+    'ripple-reach',
+  );
+  const waveCard = card(
+    column,
+    'The first wave decides',
+    'first-wave-chart',
+    () => firstWave!.svg(),
+    'ripple-first-wave',
+  );
   const tableCard = card(column, 'Per-run observables', 'observables');
-  const degreeCard = card(column, "The network's degrees", 'degree-chart', () => degrees!.svg(), 'ripple-degrees');
+  const degreeCard = card(
+    column,
+    "The network's degrees",
+    'degree-chart',
+    () => degrees!.svg(),
+    'ripple-degrees',
+  );
   spread = createSpreadChart(spreadCard.body);
   reach = createReachHistogram(reachCard.body);
   degrees = createDegreeChart(degreeCard.body);
@@ -64,20 +112,41 @@ export function createResultsPanel(store: Store<AppState>): void {
   store.subscribe((state, previous) => {
     const { single, ensemble, stats, network, step } = state;
     const nodes = network?.n ?? 0;
-    if (state === previous || single !== previous.single || ensemble !== previous.ensemble || step !== previous.step) {
-      spread!.update(network && (single || ensemble.summary) ? { single: single ? { newByStep: single.observables.newByStep } : undefined, band: ensemble.summary?.timeline, currentStep: single ? step : undefined, nodes } : null);
+    if (
+      state === previous ||
+      single !== previous.single ||
+      ensemble !== previous.ensemble ||
+      step !== previous.step
+    ) {
+      spread!.update(
+        network && (single || ensemble.summary)
+          ? {
+              single: single ? { newByStep: single.observables.newByStep } : undefined,
+              band: ensemble.summary?.timeline,
+              currentStep: single ? step : undefined,
+              nodes,
+            }
+          : null,
+      );
       spreadCard.caption.textContent = spread!.caption();
     }
     if (state === previous || ensemble !== previous.ensemble) {
       const s = ensemble.summary;
-      reach!.update(s ? { histogram: s.sizeHistogram, nodes, minReach: s.pGlobal.minReach, pGlobal: s.pGlobal } : null);
+      reach!.update(
+        s
+          ? { histogram: s.sizeHistogram, nodes, minReach: s.pGlobal.minReach, pGlobal: s.pGlobal }
+          : null,
+      );
       reachCard.caption.textContent = reach!.caption();
       table.update(s, nodes);
-      firstWave!.update(s ? globalByFirstWave(ensemble.records, nodes, s.pGlobal.globalFraction) : null);
+      firstWave!.update(
+        s ? globalByFirstWave(ensemble.records, nodes, s.pGlobal.globalFraction) : null,
+      );
       waveCard.caption.textContent = firstWave!.caption();
       tableCard.caption.textContent = table.caption();
     }
-    if (state === previous || single !== previous.single || ensemble !== previous.ensemble) headline.body.replaceChildren(headlineText(state));
+    if (state === previous || single !== previous.single || ensemble !== previous.ensemble)
+      headline.body.replaceChildren(headlineText(state));
     if (state === previous || stats !== previous.stats) {
       degrees!.update(stats);
       degreeCard.caption.textContent = degrees!.caption();
@@ -101,7 +170,8 @@ function headlineText({ ensemble, single, network }: AppState): HTMLElement {
     small.textContent = `(${formatPercent(single.observables.reach / network.n)} of the network). Run an ensemble to see how often content like this tips.`;
   } else {
     p.textContent = '';
-    small.textContent = 'Press “Run once” to drop the stone, or “Run ensemble” to see how often it tips.';
+    small.textContent =
+      'Press “Run once” to drop the stone, or “Run ensemble” to see how often it tips.';
   }
   p.append(small);
   return p;

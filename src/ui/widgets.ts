@@ -1,6 +1,11 @@
 /** Small widgets shared by the panels and views: labelled inputs, buttons, a progress row. */
 
-export function numberInput(label: string, value: number, step: number, testid: string): { element: HTMLLabelElement; input: HTMLInputElement } {
+export function numberInput(
+  label: string,
+  value: number,
+  step: number,
+  testid: string,
+): { element: HTMLLabelElement; input: HTMLInputElement } {
   const element = document.createElement('label');
   element.className = 'inline-field';
   const input = document.createElement('input');
@@ -12,7 +17,11 @@ export function numberInput(label: string, value: number, step: number, testid: 
   return { element, input };
 }
 
-export function selectInput(label: string, options: ReadonlyArray<readonly [string, string]>, testid: string): { element: HTMLLabelElement; select: HTMLSelectElement } {
+export function selectInput(
+  label: string,
+  options: ReadonlyArray<readonly [string, string]>,
+  testid: string,
+): { element: HTMLLabelElement; select: HTMLSelectElement } {
   const element = document.createElement('label');
   element.className = 'inline-field';
   const select = document.createElement('select');
@@ -22,7 +31,12 @@ export function selectInput(label: string, options: ReadonlyArray<readonly [stri
   return { element, select };
 }
 
-export function button(text: string, testid: string, onClick: () => void, primary = false): HTMLButtonElement {
+export function button(
+  text: string,
+  testid: string,
+  onClick: () => void,
+  primary = false,
+): HTMLButtonElement {
   const b = document.createElement('button');
   b.type = 'button';
   b.textContent = text;
@@ -33,7 +47,13 @@ export function button(text: string, testid: string, onClick: () => void, primar
 }
 
 /** A progress bar with its words, for a job of `total` runs. */
-export function progressRow(testid: string, label: string): { element: HTMLDivElement; update: (running: boolean, done: number, total: number, message: string | null) => void } {
+export function progressRow(
+  testid: string,
+  label: string,
+): {
+  element: HTMLDivElement;
+  update: (running: boolean, done: number, total: number, message: string | null) => void;
+} {
   const element = document.createElement('div');
   element.className = 'progress-row';
   const bar = document.createElement('progress');
@@ -48,7 +68,9 @@ export function progressRow(testid: string, label: string): { element: HTMLDivEl
       bar.hidden = !running;
       bar.max = Math.max(1, total);
       bar.value = done;
-      words.textContent = running ? `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} runs` : message ?? '';
+      words.textContent = running
+        ? `${done.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} runs`
+        : (message ?? '');
     },
   };
 }

@@ -32,7 +32,8 @@ export class EnsemblePool {
     private readonly createPort: () => WorkerPort,
     readonly size: number,
   ) {
-    if (!Number.isInteger(size) || size < 1) throw new RangeError(`a pool needs at least 1 worker (got ${size})`);
+    if (!Number.isInteger(size) || size < 1)
+      throw new RangeError(`a pool needs at least 1 worker (got ${size})`);
   }
 
   async run(csr: Csr, task: EnsembleTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
@@ -76,22 +77,27 @@ export class EnsemblePool {
         }
         const jobId = this.nextJobId++;
         inFlight.set(jobId, 0);
-        slot.port.listen(
-          (message) => {
-            if (failed || message.jobId !== jobId) return;
-            if (message.type === 'progress') inFlight.set(jobId, message.done);
-            else if (message.type === 'error') return fail(new Error(message.message));
-            else {
-              inFlight.delete(jobId);
-              records.push(...message.records);
-              finished += message.records.length;
-            }
-            report();
-            if (message.type === 'records') feed(slot);
-          },
-          fail,
-        );
-        slot.port.post({ type: 'runs', jobId, graphId, taskId, task, from: range[0], to: range[1] });
+        slot.port.listen((message) => {
+          if (failed || message.jobId !== jobId) return;
+          if (message.type === 'progress') inFlight.set(jobId, message.done);
+          else if (message.type === 'error') return fail(new Error(message.message));
+          else {
+            inFlight.delete(jobId);
+            records.push(...message.records);
+            finished += message.records.length;
+          }
+          report();
+          if (message.type === 'records') feed(slot);
+        }, fail);
+        slot.port.post({
+          type: 'runs',
+          jobId,
+          graphId,
+          taskId,
+          task,
+          from: range[0],
+          to: range[1],
+        });
       };
       if (total === 0) resolve();
       for (const slot of this.slots) feed(slot);

@@ -29,7 +29,11 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
       });
       post({ type: 'records', jobId, records });
     } catch (error) {
-      post({ type: 'error', jobId, message: error instanceof Error ? error.message : String(error) });
+      post({
+        type: 'error',
+        jobId,
+        message: error instanceof Error ? error.message : String(error),
+      });
     }
   };
 }

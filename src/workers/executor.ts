@@ -14,7 +14,11 @@ export interface ExecuteOptions {
  * Runs an ensemble's runs 0..task.runs−1 (or options.runs) somewhere (this thread, a worker pool) and returns
  * their records in run order. Every executor gives identical records for the same task.
  */
-export type EnsembleExecutor = (csr: Csr, task: EnsembleTask, options?: ExecuteOptions) => Promise<RunRecord[]>;
+export type EnsembleExecutor = (
+  csr: Csr,
+  task: EnsembleTask,
+  options?: ExecuteOptions,
+) => Promise<RunRecord[]>;
 
 export function abortError(): Error {
   const error = new Error('The ensemble was cancelled.');

@@ -1,6 +1,6 @@
-import { nextTask } from './next-task.ts';
 import { EnsembleRunner } from '../sim/ensemble.ts';
 import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
+import { nextTask } from './next-task.ts';
 
 /**
  * Runs on the calling thread in chunks, yielding between them so that progress can be drawn,

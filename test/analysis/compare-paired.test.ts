@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_TESTS as TESTS, compareVariants, mcnemarTest, pairedTTest, type VariantResult } from '../../src/analysis/index.ts';
 import { holmAdjust } from '../../src/analysis/holm.ts';
+import {
+  compareVariants,
+  mcnemarTest,
+  pairedTTest,
+  COMPARISON_TESTS as TESTS,
+  type VariantResult,
+} from '../../src/analysis/index.ts';
 import { MCNEMAR_EXACT_BELOW } from '../../src/analysis/paired-tests.ts';
 import { welchTest } from '../../src/analysis/two-sample-tests.ts';
 import { main } from '../../src/cli/main.ts';
@@ -13,8 +19,22 @@ import { GLOBAL_FRACTION, NODES, record } from './synthetic.ts';
 const indices = (n: number, from = 0) => Array.from({ length: n }, (_, i) => from + i);
 
 /** A strategy whose run i reached reach[i] (global from 100 of 1 000), drawn with `coins` if given. */
-function variant(label: string, reach: readonly number[], coins?: VariantResult['coins']): VariantResult {
-  return { label, seeds: 1, cost: 1, summary: summarizeEnsemble(reach.map((r, i) => record(i, r)), NODES, GLOBAL_FRACTION), coins };
+function variant(
+  label: string,
+  reach: readonly number[],
+  coins?: VariantResult['coins'],
+): VariantResult {
+  return {
+    label,
+    seeds: 1,
+    cost: 1,
+    summary: summarizeEnsemble(
+      reach.map((r, i) => record(i, r)),
+      NODES,
+      GLOBAL_FRACTION,
+    ),
+    coins,
+  };
 }
 
 /**
@@ -69,21 +89,38 @@ describe('pairedTTest', () => {
     // Unpaired, the same numbers are not significant (R: Welch p = 0.07939).
     const moments = (x: number[]) => {
       const mean = x.reduce((s, v) => s + v, 0) / x.length;
-      return { mean, sd: Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / (x.length - 1)), n: x.length };
+      return {
+        mean,
+        sd: Math.sqrt(x.reduce((s, v) => s + (v - mean) ** 2, 0) / (x.length - 1)),
+        n: x.length,
+      };
     };
     expect(welchTest(moments(drug1), moments(drug2)).pValue).toBeCloseTo(0.07939, 4);
   });
 
   it('knows a difference exactly when every pair differs alike, and rejects unpaired input', () => {
-    expect(pairedTTest([5, 6, 7], [3, 4, 5])).toEqual({ difference: 2, ci: { low: 2, high: 2 }, pValue: 0 });
-    expect(pairedTTest([5, 6, 7], [5, 6, 7])).toEqual({ difference: 0, ci: { low: 0, high: 0 }, pValue: 1 });
+    expect(pairedTTest([5, 6, 7], [3, 4, 5])).toEqual({
+      difference: 2,
+      ci: { low: 2, high: 2 },
+      pValue: 0,
+    });
+    expect(pairedTTest([5, 6, 7], [5, 6, 7])).toEqual({
+      difference: 0,
+      ci: { low: 0, high: 0 },
+      pValue: 1,
+    });
     expect(() => pairedTTest([1, 2, 3], [1, 2])).toThrow(/same length/);
     expect(() => pairedTTest([1], [2])).toThrow(/at least 2 pairs/);
   });
 
-  const samples = fc.integer({ min: 2, max: 60 }).chain((n) =>
-    fc.tuple(fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n })),
-  );
+  const samples = fc
+    .integer({ min: 2, max: 60 })
+    .chain((n) =>
+      fc.tuple(
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n }),
+        fc.array(fc.integer({ min: 0, max: 10_000 }), { minLength: n, maxLength: n }),
+      ),
+    );
 
   it('property: swapping the samples flips the difference and its interval and keeps the p-value', () => {
     fc.assert(
@@ -105,7 +142,12 @@ describe('pairedTTest', () => {
   it('property: adding the same constant to every run of both leaves the test unchanged', () => {
     fc.assert(
       fc.property(samples, fc.integer({ min: -1_000_000, max: 1_000_000 }), ([a, b], k) => {
-        expect(pairedTTest(a.map((x) => x + k), b.map((x) => x + k))).toEqual(pairedTTest(a, b));
+        expect(
+          pairedTTest(
+            a.map((x) => x + k),
+            b.map((x) => x + k),
+          ),
+        ).toEqual(pairedTTest(a, b));
       }),
     );
   });
@@ -169,7 +211,9 @@ describe('compareVariants with common random numbers', () => {
     expect(pair.pGlobalTest).toBe(aOnly + bOnly < 25 ? TESTS.mcnemarExact : TESTS.mcnemarChiSquare);
     expect(pair.pGlobalPValue).toBe(mcnemarTest(aOnly, bOnly, 300).pValue);
     expect(pair.pGlobalDifference).toBeCloseTo(c.rows[0].pGlobal - c.rows[1].pGlobal, 12);
-    expect(c.verdict).toContain('Test on mean reach: paired t-test on per-run differences (common random numbers).');
+    expect(c.verdict).toContain(
+      'Test on mean reach: paired t-test on per-run differences (common random numbers).',
+    );
   });
 
   it('detects a small consistent difference that Welch misses on the same correlated runs', () => {
@@ -198,7 +242,9 @@ describe('compareVariants with common random numbers', () => {
     let welchHits = 0;
     let mcnemarHits = 0;
     for (let r = 0; r < reps; r++) {
-      const { a, b } = crnPair(`power-${r}`, 300, 0.42, 0.4, (x) => Math.floor(-2 * Math.log(1 - x)));
+      const { a, b } = crnPair(`power-${r}`, 300, 0.42, 0.4, (x) =>
+        Math.floor(-2 * Math.log(1 - x)),
+      );
       const { paired, unpaired } = bothWays(a, b);
       pairedHits += Number(paired.pValue <= 0.05);
       welchHits += Number(unpaired.pValue <= 0.05);
@@ -227,7 +273,15 @@ describe('compareVariants with common random numbers', () => {
   });
 
   it('property: listing the strategies the other way round flips every difference and keeps every p-value', () => {
-    const runs = fc.integer({ min: 2, max: 40 }).chain((n) => fc.tuple(...[0, 1].map(() => fc.array(fc.integer({ min: 1, max: NODES }), { minLength: n, maxLength: n }))));
+    const runs = fc
+      .integer({ min: 2, max: 40 })
+      .chain((n) =>
+        fc.tuple(
+          ...[0, 1].map(() =>
+            fc.array(fc.integer({ min: 1, max: NODES }), { minLength: n, maxLength: n }),
+          ),
+        ),
+      );
     fc.assert(
       fc.property(runs, ([a, b]) => {
         const coins = { seed: 's', runIndices: indices(a.length) };
@@ -253,31 +307,66 @@ describe('compareVariants falls back to Welch when runs cannot be paired', () =>
       variant('B', b.slice(0, 40), { seed: 1, runIndices: indices(40) }),
       variant('C', b, { seed: 1, runIndices: indices(50) }),
     ]);
-    expect(c.pairs.map((p) => [p.a + p.b, p.paired])).toEqual([['AB', true], ['AC', false], ['BC', false]]);
-    const welch = 'Welch’s t-test (unpaired), as the strategies ran different numbers of runs (40 and 50)';
-    expect(c.pairs[1]).toMatchObject({ test: welch, pGlobalTest: TESTS.twoProportion, discordant: null });
-    const moments = (x: number[]) => summarizeEnsemble(x.map((r, i) => record(i, r)), NODES, GLOBAL_FRACTION).reach;
+    expect(c.pairs.map((p) => [p.a + p.b, p.paired])).toEqual([
+      ['AB', true],
+      ['AC', false],
+      ['BC', false],
+    ]);
+    const welch =
+      'Welch’s t-test (unpaired), as the strategies ran different numbers of runs (40 and 50)';
+    expect(c.pairs[1]).toMatchObject({
+      test: welch,
+      pGlobalTest: TESTS.twoProportion,
+      discordant: null,
+    });
+    const moments = (x: number[]) =>
+      summarizeEnsemble(
+        x.map((r, i) => record(i, r)),
+        NODES,
+        GLOBAL_FRACTION,
+      ).reach;
     const [ma, mc] = [moments(a.slice(0, 40)), moments(b)];
-    expect(c.pairs[1].pValue).toBe(welchTest({ mean: ma.mean, sd: ma.sd, n: 40 }, { mean: mc.mean, sd: mc.sd, n: 50 }).pValue);
+    expect(c.pairs[1].pValue).toBe(
+      welchTest({ mean: ma.mean, sd: ma.sd, n: 40 }, { mean: mc.mean, sd: mc.sd, n: 50 }).pValue,
+    );
     expect(c.pairs.map((p) => p.adjustedPValue)).toEqual(holmAdjust(c.pairs.map((p) => p.pValue)));
-    expect(c.verdict).toContain(`Tests on mean reach: for “A” vs “B”, ${TESTS.pairedT}; for “A” vs “C” and “B” vs “C”, ${welch}.`);
+    expect(c.verdict).toContain(
+      `Tests on mean reach: for “A” vs “B”, ${TESTS.pairedT}; for “A” vs “C” and “B” vs “C”, ${welch}.`,
+    );
   });
 
   it('for other run indices, another seed, or runs of unknown origin', () => {
-    const test = (ca?: VariantResult['coins'], cb?: VariantResult['coins']) => compareVariants([variant('A', a, ca), variant('B', b, cb)]).pairs[0].test;
-    expect(test({ seed: 1, runIndices: indices(50) }, { seed: 1, runIndices: indices(50, 50) })).toBe('Welch’s t-test (unpaired), as the strategies ran different runs (their run indices differ)');
-    expect(test({ seed: 1, runIndices: indices(50) }, { seed: 2, runIndices: indices(50) })).toBe('Welch’s t-test (unpaired), as the strategies were run with different random seeds');
-    expect(test({ seed: 1, runIndices: indices(50) })).toBe('Welch’s t-test (unpaired), as it is not known which runs (seed and run indices) the strategies ran');
-    expect(test({ seed: 'x', runIndices: indices(50) }, { seed: 'x', runIndices: indices(50) })).toBe(TESTS.pairedT);
-    expect(test({ seed: 42, runIndices: indices(50) }, { seed: '42', runIndices: indices(50) })).toBe(TESTS.pairedT); // the same streams
-    expect(() => test({ seed: 1, runIndices: indices(49) })).toThrow(/gives 49 run indices for 50 runs/);
+    const test = (ca?: VariantResult['coins'], cb?: VariantResult['coins']) =>
+      compareVariants([variant('A', a, ca), variant('B', b, cb)]).pairs[0].test;
+    expect(
+      test({ seed: 1, runIndices: indices(50) }, { seed: 1, runIndices: indices(50, 50) }),
+    ).toBe(
+      'Welch’s t-test (unpaired), as the strategies ran different runs (their run indices differ)',
+    );
+    expect(test({ seed: 1, runIndices: indices(50) }, { seed: 2, runIndices: indices(50) })).toBe(
+      'Welch’s t-test (unpaired), as the strategies were run with different random seeds',
+    );
+    expect(test({ seed: 1, runIndices: indices(50) })).toBe(
+      'Welch’s t-test (unpaired), as it is not known which runs (seed and run indices) the strategies ran',
+    );
+    expect(
+      test({ seed: 'x', runIndices: indices(50) }, { seed: 'x', runIndices: indices(50) }),
+    ).toBe(TESTS.pairedT);
+    expect(
+      test({ seed: 42, runIndices: indices(50) }, { seed: '42', runIndices: indices(50) }),
+    ).toBe(TESTS.pairedT); // the same streams
+    expect(() => test({ seed: 1, runIndices: indices(49) })).toThrow(
+      /gives 49 run indices for 50 runs/,
+    );
   });
 });
 
 describe('ripple compare pairs the variants’ runs (common random numbers)', () => {
   it('reports the paired tests, recomputable from the runs it prints', async () => {
     const { io, out } = fakeIo();
-    expect(await main(['compare', 'scenarios/spread-vs-packed-communities.json', '--runs', '40'], io)).toBe(0);
+    expect(
+      await main(['compare', 'scenarios/spread-vs-packed-communities.json', '--runs', '40'], io),
+    ).toBe(0);
     const report = JSON.parse(out.stdout);
     const [pair] = report.pairs;
     const [a, b] = report.variants.map((v: { finalSizes: number[] }) => v.finalSizes);

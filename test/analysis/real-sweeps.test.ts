@@ -1,5 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { estimateCriticalValue, theoryForSweep, type CriticalValueEstimate, type TheoryPrediction } from '../../src/analysis/index.ts';
+import {
+  type CriticalValueEstimate,
+  estimateCriticalValue,
+  type TheoryPrediction,
+  theoryForSweep,
+} from '../../src/analysis/index.ts';
 import { configurationModel, erdosRenyi } from '../../src/graph/generators/index.ts';
 import type { Network } from '../../src/graph/network.ts';
 import { degreeStats } from '../../src/graph/stats/index.ts';
@@ -18,18 +23,33 @@ import { degreeHistogram, giantOutbreakFraction } from '../helpers/percolation-t
  */
 const RUNS = 300;
 
-function powerSweep(network: Network, powers: readonly number[], globalFraction: number, seed: number) {
+function powerSweep(
+  network: Network,
+  powers: readonly number[],
+  globalFraction: number,
+  seed: number,
+) {
   const csr = buildCsr(network);
   return powers.map((power) => {
     const model: ModelSpec = { model: 'independent-cascade', power, weighting: 'tie-strength' };
     const seeds = { kind: 'random', count: 1, steps: new Int32Array(1), candidates: null } as const;
-    const records = new EnsembleRunner(csr, { seed, runs: RUNS, model, seeds, silent: null, maxSteps: 10_000, globalFraction }).batch(0, RUNS);
+    const records = new EnsembleRunner(csr, {
+      seed,
+      runs: RUNS,
+      model,
+      seeds,
+      silent: null,
+      maxSteps: 10_000,
+      globalFraction,
+    }).batch(0, RUNS);
     return { value: power, summary: summarizeEnsemble(records, csr.n, globalFraction) };
   });
 }
 
 function grid(from: number, to: number, step: number): number[] {
-  return Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Number((from + i * step).toFixed(6)));
+  return Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) =>
+    Number((from + i * step).toFixed(6)),
+  );
 }
 
 function theoryFor(network: Network, generator: string, values: readonly number[]) {
@@ -95,7 +115,12 @@ describe('configuration model, n = 10 000, P(k) ∝ k^−3.5, k ≥ 2: its own T
    * clusters). The grid step is ≈ 0.08·T_c. Tolerance: 20% of T_c. Measured over five graphs:
    * +2% to +10%.
    */
-  const network = configurationModel({ n: 10_000, exponent: 3.5, minDegree: 2, rng: createRng('analysis-cm', 'graph') });
+  const network = configurationModel({
+    n: 10_000,
+    exponent: 3.5,
+    minDegree: 2,
+    rng: createRng('analysis-cm', 'graph'),
+  });
   const { degree } = degreeStats(network);
   const tc = percolationThreshold(degree);
   const powers = grid(0.15, 0.55, 0.025);

@@ -5,7 +5,7 @@
  */
 import { createRng } from '../../src/random/rng.ts';
 import type { RunRecord } from '../../src/sim/ensemble.ts';
-import { summarizeEnsemble, type EnsembleSummary } from '../../src/sim/ensemble-summary.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
 
 export const NODES = 1000;
 export const GLOBAL_FRACTION = 0.1; // global = reach ≥ 100
@@ -37,23 +37,40 @@ export interface SyntheticOptions {
 }
 
 /** One ensemble at x whose runs go global with probability p. */
-export function syntheticSummary(x: number, p: number, options: SyntheticOptions = {}): EnsembleSummary {
+export function syntheticSummary(
+  x: number,
+  p: number,
+  options: SyntheticOptions = {},
+): EnsembleSummary {
   const { runs = 300, peakAt = NaN, exact = false, seed = 'synthetic' } = options;
-  const smallMean = options.smallMean ?? ((v: number) => (Number.isNaN(peakAt) ? 3 : 40 / (1 + Math.abs(v - peakAt) / 0.02)));
+  const smallMean =
+    options.smallMean ??
+    ((v: number) => (Number.isNaN(peakAt) ? 3 : 40 / (1 + Math.abs(v - peakAt) / 0.02)));
   const rng = createRng(seed, x);
   const globals = exact ? Math.round(p * runs) : -1;
   const records = Array.from({ length: runs }, (_, i) => {
     const global = exact ? i < globals : rng() < p;
-    const reach = global ? Math.floor(NODES * (0.45 + 0.1 * rng())) : Math.min(99, 1 + Math.floor(-smallMean(x) * Math.log(1 - rng())));
+    const reach = global
+      ? Math.floor(NODES * (0.45 + 0.1 * rng()))
+      : Math.min(99, 1 + Math.floor(-smallMean(x) * Math.log(1 - rng())));
     return record(i, reach);
   });
   return summarizeEnsemble(records, NODES, GLOBAL_FRACTION);
 }
 
-export function syntheticSweep(values: readonly number[], pAt: (x: number) => number, options: SyntheticOptions = {}) {
-  return values.map((value) => ({ value, summary: syntheticSummary(value, Math.min(1, Math.max(0, pAt(value))), options) }));
+export function syntheticSweep(
+  values: readonly number[],
+  pAt: (x: number) => number,
+  options: SyntheticOptions = {},
+) {
+  return values.map((value) => ({
+    value,
+    summary: syntheticSummary(value, Math.min(1, Math.max(0, pAt(value))), options),
+  }));
 }
 
 export function grid(from: number, to: number, step: number): number[] {
-  return Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) => Number((from + i * step).toFixed(6)));
+  return Array.from({ length: Math.round((to - from) / step) + 1 }, (_, i) =>
+    Number((from + i * step).toFixed(6)),
+  );
 }

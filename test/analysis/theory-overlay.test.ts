@@ -1,15 +1,29 @@
 import { describe, expect, it } from 'vitest';
-import { theoryForSweep, type SweepTheoryInput } from '../../src/analysis/index.ts';
+import { type SweepTheoryInput, theoryForSweep } from '../../src/analysis/index.ts';
 import type { ModelSpec } from '../../src/sim/model-spec.ts';
-import { erdosRenyiFinalSize, poissonDegreeDistribution, wattsCascadeWindow } from '../../src/theory/index.ts';
+import {
+  erdosRenyiFinalSize,
+  poissonDegreeDistribution,
+  wattsCascadeWindow,
+} from '../../src/theory/index.ts';
 
 /** An ideal Erdős–Rényi graph of mean degree z: ⟨k²⟩ = z² + z, Poisson histogram (as counts). */
-function erInput(z: number, parameter: string, model: ModelSpec, extra: Partial<SweepTheoryInput> = {}): SweepTheoryInput {
+function erInput(
+  z: number,
+  parameter: string,
+  model: ModelSpec,
+  extra: Partial<SweepTheoryInput> = {},
+): SweepTheoryInput {
   return {
     parameter,
     values: [0.1, 0.2, 0.3, 0.4, 0.5],
     model,
-    degree: { meanDegree: z, meanSquareDegree: z * z + z, directed: false, histogram: poissonDegreeDistribution(z, 40).map((p) => p * 1000) },
+    degree: {
+      meanDegree: z,
+      meanSquareDegree: z * z + z,
+      directed: false,
+      histogram: poissonDegreeDistribution(z, 40).map((p) => p * 1000),
+    },
     meanTieStrength: 1,
     generator: 'erdos-renyi',
     nodes: 4000,
@@ -17,7 +31,10 @@ function erInput(z: number, parameter: string, model: ModelSpec, extra: Partial<
   };
 }
 const IC: ModelSpec = { model: 'independent-cascade', power: 0.2, weighting: 'tie-strength' };
-const LT = (phi: number): ModelSpec => ({ model: 'linear-threshold', threshold: { rule: 'fraction', phi } });
+const LT = (phi: number): ModelSpec => ({
+  model: 'linear-threshold',
+  threshold: { rule: 'fraction', phi },
+});
 
 describe('theoryForSweep: propagation power', () => {
   it('IC on Erdős–Rényi z = 4: T_c = 1/z = 0.25, with the final-size curve', () => {
@@ -29,7 +46,7 @@ describe('theoryForSweep: propagation power', () => {
     expect(x[x.length - 1]).toBe(0.5);
     expect(x).toContain(0.3);
     expect(x).toContain(t.criticalValue); // the kink is drawn exactly
-    x.forEach((power, i) => expect(y[i]).toBe(erdosRenyiFinalSize(4, power)));
+    for (const [i, power] of x.entries()) expect(y[i]).toBe(erdosRenyiFinalSize(4, power));
     expect(y[x.indexOf(0.2)]).toBe(0);
     expect(t.source).toContain('Newman 2002');
     expect(t.note).toContain('±6.3%'); // 4000^(−1/3)
@@ -37,7 +54,14 @@ describe('theoryForSweep: propagation power', () => {
 
   it('SIR with interest decay γ: the power whose transmissibility p/(p + γ − pγ) is T_c', () => {
     const gamma = 0.5;
-    const t = theoryForSweep(erInput(4, 'content.power', { model: 'sir', power: 0.1, recovery: gamma, weighting: 'tie-strength' }));
+    const t = theoryForSweep(
+      erInput(4, 'content.power', {
+        model: 'sir',
+        power: 0.1,
+        recovery: gamma,
+        weighting: 'tie-strength',
+      }),
+    );
     const p = t.criticalValue!;
     expect(p).toBeCloseTo(0.125 / 0.875, 12);
     expect(p / (p + gamma - p * gamma)).toBeCloseTo(0.25, 12);
@@ -46,14 +70,30 @@ describe('theoryForSweep: propagation power', () => {
   });
 
   it('weaker ties need more power; a directed network uses ⟨k_in·k_out⟩; no curve off Erdős–Rényi', () => {
-    expect(theoryForSweep(erInput(4, 'content.power', IC, { meanTieStrength: 0.5 })).criticalValue).toBeCloseTo(0.5, 12);
+    expect(
+      theoryForSweep(erInput(4, 'content.power', IC, { meanTieStrength: 0.5 })).criticalValue,
+    ).toBeCloseTo(0.5, 12);
     const directed = theoryForSweep(
-      erInput(4, 'content.power', IC, { degree: { meanDegree: 4, meanSquareDegree: 20, directed: true, meanInOutDegree: 16, histogram: [] }, generator: 'barabasi-albert' }),
+      erInput(4, 'content.power', IC, {
+        degree: {
+          meanDegree: 4,
+          meanSquareDegree: 20,
+          directed: true,
+          meanInOutDegree: 16,
+          histogram: [],
+        },
+        generator: 'barabasi-albert',
+      }),
     );
     expect(directed.criticalValue).toBeCloseTo(0.25, 12);
     expect(directed.curve).toBeUndefined();
     expect(directed.source).toContain('directed');
-    const scaleFree = theoryForSweep(erInput(4, 'content.power', IC, { degree: { meanDegree: 4, meanSquareDegree: 84, directed: false, histogram: [] }, generator: 'configuration-model' }));
+    const scaleFree = theoryForSweep(
+      erInput(4, 'content.power', IC, {
+        degree: { meanDegree: 4, meanSquareDegree: 84, directed: false, histogram: [] },
+        generator: 'configuration-model',
+      }),
+    );
     expect(scaleFree.criticalValue).toBeCloseTo(0.05, 12);
   });
 
@@ -63,7 +103,9 @@ describe('theoryForSweep: propagation power', () => {
     expect(sparse.criticalValue).toBeNull();
     expect(sparse.note).toContain('No propagation power reaches it');
     expect(theoryForSweep(erInput(4, 'content.power', LT(0.2))).kind).toBe('none');
-    expect(theoryForSweep(erInput(4, 'content.power', { ...IC, weighting: 'weighted-cascade' })).kind).toBe('none');
+    expect(
+      theoryForSweep(erInput(4, 'content.power', { ...IC, weighting: 'weighted-cascade' })).kind,
+    ).toBe('none');
   });
 });
 
@@ -77,7 +119,9 @@ describe('theoryForSweep: linear threshold (Watts 2002)', () => {
   });
 
   it('mean degree on Erdős–Rényi: the cascade window, its lower edge as the critical value', () => {
-    const t = theoryForSweep(erInput(4, 'graph.meanDegree', LT(0.18), { values: [1, 2, 4, 8, 12] }));
+    const t = theoryForSweep(
+      erInput(4, 'graph.meanDegree', LT(0.18), { values: [1, 2, 4, 8, 12] }),
+    );
     const w = wattsCascadeWindow(0.18, { zMax: 20 })!;
     expect(t.kind).toBe('watts-window');
     expect(t.window).toEqual({ low: w.zLow, high: w.zHigh });
@@ -90,7 +134,9 @@ describe('theoryForSweep: linear threshold (Watts 2002)', () => {
   });
 
   it('mean degree with IC: percolation at z = 1/T', () => {
-    const t = theoryForSweep(erInput(4, 'graph.meanDegree', { ...IC, power: 0.25 }, { values: [1, 2, 4, 8] }));
+    const t = theoryForSweep(
+      erInput(4, 'graph.meanDegree', { ...IC, power: 0.25 }, { values: [1, 2, 4, 8] }),
+    );
     expect(t.kind).toBe('percolation');
     expect(t.criticalValue).toBeCloseTo(4, 12);
     expect(t.curve!.y[t.curve!.x.indexOf(8)]).toBe(erdosRenyiFinalSize(8, 0.25));
@@ -102,6 +148,8 @@ describe('theoryForSweep: no prediction', () => {
     const t = theoryForSweep(erInput(4, 'seeding.count', IC));
     expect(t).toMatchObject({ kind: 'none', criticalValue: null });
     expect(t.note).toContain('no closed-form prediction for a sweep over seeding.count');
-    expect(theoryForSweep(erInput(4, 'graph.meanDegree', IC, { generator: 'watts-strogatz' })).kind).toBe('none');
+    expect(
+      theoryForSweep(erInput(4, 'graph.meanDegree', IC, { generator: 'watts-strogatz' })).kind,
+    ).toBe('none');
   });
 });

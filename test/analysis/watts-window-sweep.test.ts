@@ -19,7 +19,10 @@ describe('a mean-degree sweep finds the Watts (2002) cascade window', () => {
     });
     if (!checked.ok) throw new Error(JSON.stringify(checked.problems));
     const values = [0.5, 1, 1.5, 2, 3, 4, 5, 6, 7, 8, 10];
-    const result = await runSweep(checked.scenario, 'graph.meanDegree', values, { execute: runLocally, build: createLocalBuilder() });
+    const result = await runSweep(checked.scenario, 'graph.meanDegree', values, {
+      execute: runLocally,
+      build: createLocalBuilder(),
+    });
     const p = result.points.map((point) => point.summary.pGlobal.value);
     const window = wattsCascadeWindow(0.18)!; // about 1.02 < z < 5.76 on infinite Poisson graphs
     // Inside the window well away from its edges, cascades happen; far outside, never. The edges
@@ -27,10 +30,13 @@ describe('a mean-degree sweep finds the Watts (2002) cascade window', () => {
     // grid step beyond each: none at z = 0.5, none from z = 8 on (theory's edge 5.76 plus the
     // finite-size spill seen up to z ≈ 6–7).
     for (const [i, z] of values.entries()) {
-      if (z > window.zLow + 0.9 && z < window.zHigh - 1.5) expect(p[i], `z = ${z}`).toBeGreaterThan(0.05);
+      if (z > window.zLow + 0.9 && z < window.zHigh - 1.5)
+        expect(p[i], `z = ${z}`).toBeGreaterThan(0.05);
       if (z <= 0.5 || z >= 8) expect(p[i], `z = ${z}`).toBe(0);
     }
-    const estimate = estimateCriticalValue(result.points.map((point) => ({ value: point.x, summary: point.summary })));
+    const estimate = estimateCriticalValue(
+      result.points.map((point) => ({ value: point.x, summary: point.summary })),
+    );
     // The lower edge: between the last empty grid value and the first global one, so within one
     // grid step (0.5) of theory's 1.02 on top of the finite-size shift (allowed: 0.8 to 2.0).
     expect(estimate.onset!.value).toBeGreaterThan(0.8);

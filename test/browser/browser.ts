@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { createServer, type ViteDevServer } from 'vite';
 
 /**
@@ -23,7 +23,10 @@ export async function launchChromium(): Promise<Browser> {
 
 /** Vite's dev server on a free loopback port, serving the project root. */
 export async function startVite(): Promise<{ server: ViteDevServer; url: string }> {
-  const server = await createServer({ logLevel: 'error', server: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const server = await createServer({
+    logLevel: 'error',
+    server: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
   await server.listen();
   const address = server.httpServer?.address();
   if (!address || typeof address === 'string') throw new Error('vite did not report its port');

@@ -18,7 +18,11 @@ describe('the same seed gives the same graph and runs in Node and in Chromium', 
   it('for every generator and a SIR ensemble', async () => {
     const page = await browser.newPage();
     await page.goto(`${vite.url}/test/browser/pages/fingerprints.html`);
-    const inBrowser = await page.waitForFunction(() => (window as unknown as { rippleFingerprints?: unknown }).rippleFingerprints, null, { timeout: 30_000 });
+    const inBrowser = await page.waitForFunction(
+      () => (window as unknown as { rippleFingerprints?: unknown }).rippleFingerprints,
+      null,
+      { timeout: 30_000 },
+    );
     const browserResult = (await inBrowser.jsonValue()) as Record<string, string>;
     const nodeResult = fingerprints();
     expect(Object.keys(nodeResult)).toHaveLength(8);

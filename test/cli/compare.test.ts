@@ -15,7 +15,10 @@ describe('ripple compare', () => {
     const { code, stdout } = await ripple('compare', FILE, '--runs', '40');
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
-    expect(report.rows.map((r: { label: string }) => r.label)).toEqual(['one seed per community', 'ten seeds in one community']);
+    expect(report.rows.map((r: { label: string }) => r.label)).toEqual([
+      'one seed per community',
+      'ten seeds in one community',
+    ]);
     expect(report.rows.map((r: { cost: number }) => r.cost)).toEqual([10, 10]);
     expect(report.best).toBe('one seed per community');
     expect(report.pairs).toHaveLength(1);
@@ -29,8 +32,13 @@ describe('ripple compare', () => {
     const two = await ripple('compare', FILE, '--runs', '20', '--format', 'csv', '--workers', '2');
     expect(two.stdout).toBe(one.stdout);
     const lines = one.stdout.trim().split('\n');
-    expect(lines[0]).toBe('label,seeds,cost,runs,meanReach,meanReachLow95,meanReachHigh95,pGlobal,pGlobalLow95,pGlobalHigh95,reachPerCost,reachPerCostLow95,reachPerCostHigh95');
-    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['one seed per community', 'ten seeds in one community']);
+    expect(lines[0]).toBe(
+      'label,seeds,cost,runs,meanReach,meanReachLow95,meanReachHigh95,pGlobal,pGlobalLow95,pGlobalHigh95,reachPerCost,reachPerCostLow95,reachPerCostHigh95',
+    );
+    expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual([
+      'one seed per community',
+      'ten seeds in one community',
+    ]);
   });
 
   it('needs a compare section', async () => {
@@ -44,8 +52,15 @@ describe('ripple run, first wave', () => {
   it('adds P(global) by the size of the first wave', async () => {
     const { stdout } = await ripple('run', 'scenarios/tipping-point-er.json', '--runs', '60');
     const { firstWave, finalSizes } = JSON.parse(stdout);
-    expect(firstWave.rows.reduce((sum: number, r: { runs: number }) => sum + r.runs, 0)).toBe(finalSizes.length);
-    expect(firstWave.rows[0]).toMatchObject({ firstGeneration: 0, runs: expect.any(Number), pGlobal: expect.any(Number), ci95: { low: expect.any(Number), high: expect.any(Number) } });
+    expect(firstWave.rows.reduce((sum: number, r: { runs: number }) => sum + r.runs, 0)).toBe(
+      finalSizes.length,
+    );
+    expect(firstWave.rows[0]).toMatchObject({
+      firstGeneration: 0,
+      runs: expect.any(Number),
+      pGlobal: expect.any(Number),
+      ci95: { low: expect.any(Number), high: expect.any(Number) },
+    });
     expect(firstWave.explanation).toEqual(expect.any(String));
   });
 });

@@ -3,7 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
 import { fakeIo } from './fake-io.ts';
 
-const examples = readdirSync('scenarios').filter((f) => f.endsWith('.json') && f !== 'scenario.schema.json');
+const examples = readdirSync('scenarios').filter(
+  (f) => f.endsWith('.json') && f !== 'scenario.schema.json',
+);
 
 describe('every example scenario', () => {
   it('there are at least three', () => expect(examples.length).toBeGreaterThanOrEqual(3));

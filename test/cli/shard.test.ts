@@ -22,7 +22,16 @@ async function ripple(files: Record<string, string>, ...argv: string[]) {
 async function shards(sweep: string[], count: number): Promise<Record<string, string>> {
   const files: Record<string, string> = {};
   for (let i = 1; i <= count; i++) {
-    const part = await ripple({}, 'sweep', 'scenario.json', ...sweep, '--shard', `${i}/${count}`, '--out', `part-${i}.json`);
+    const part = await ripple(
+      {},
+      'sweep',
+      'scenario.json',
+      ...sweep,
+      '--shard',
+      `${i}/${count}`,
+      '--out',
+      `part-${i}.json`,
+    );
     expect(part.code).toBe(0);
     files[`part-${i}.json`] = part.written[`part-${i}.json`];
   }
@@ -36,22 +45,43 @@ describe('ripple sweep --shard and ripple merge', () => {
   it.each([
     ['1-D', ONE_D],
     ['2-D', TWO_D],
-    ['2-D, graph on x (run column by column)', ['--param', 'graph.meanDegree', '--values', '2,4,6', '--param2', 'content.power', '--values2', '0.2,0.4']],
-  ])('join %s shards, given in any order, into output byte-identical to the whole sweep (JSON and CSV)', async (_, sweep) => {
-    const parts = await shards(sweep, 3);
-    const shuffled = ['part-3.json', 'part-1.json', 'part-2.json'];
-    for (const format of ['json', 'csv']) {
-      const whole = await ripple({}, 'sweep', 'scenario.json', ...sweep, '--format', format);
-      const merged = await ripple(parts, 'merge', ...shuffled, '--format', format);
-      expect(merged.code).toBe(0);
-      expect(merged.stdout).toBe(whole.stdout);
-    }
-  });
+    [
+      '2-D, graph on x (run column by column)',
+      [
+        '--param',
+        'graph.meanDegree',
+        '--values',
+        '2,4,6',
+        '--param2',
+        'content.power',
+        '--values2',
+        '0.2,0.4',
+      ],
+    ],
+  ])(
+    'join %s shards, given in any order, into output byte-identical to the whole sweep (JSON and CSV)',
+    async (_, sweep) => {
+      const parts = await shards(sweep, 3);
+      const shuffled = ['part-3.json', 'part-1.json', 'part-2.json'];
+      for (const format of ['json', 'csv']) {
+        const whole = await ripple({}, 'sweep', 'scenario.json', ...sweep, '--format', format);
+        const merged = await ripple(parts, 'merge', ...shuffled, '--format', format);
+        expect(merged.code).toBe(0);
+        expect(merged.stdout).toBe(whole.stdout);
+      }
+    },
+  );
 
   it('writes a shard with its header: part, parts, scenario hash and its slice of the work', async () => {
     const parts = await shards(ONE_D, 3);
     const { shard, points } = JSON.parse(parts['part-2.json']);
-    expect(shard).toMatchObject({ format: 'ripple-sweep-shard', version: 1, index: 2, count: 3, work: { from: 33, to: 66, of: 100 } });
+    expect(shard).toMatchObject({
+      format: 'ripple-sweep-shard',
+      version: 1,
+      index: 2,
+      count: 3,
+      work: { from: 33, to: 66, of: 100 },
+    });
     expect(shard.scenarioHash).toMatch(/^[0-9a-f]{64}$/);
     expect(points.map((p: { point: number }) => p.point)).toEqual([1, 2]);
     expect(JSON.parse(parts['part-1.json']).shard.scenarioHash).toBe(shard.scenarioHash);
@@ -63,8 +93,13 @@ describe('ripple sweep --shard and ripple merge', () => {
       expect(result.code).toBe(2);
       expect(result.stderr).toMatch(/--shard/);
     }
-    expect((await ripple({}, 'sweep', 'scenario.json', ...ONE_D, '--shard', 'x')).stderr).toContain('--shard must look like 2/5');
-    expect((await ripple({}, 'sweep', 'scenario.json', ...ONE_D, '--shard', '1/2', '--format', 'csv')).stderr).toContain('always written as JSON');
+    expect((await ripple({}, 'sweep', 'scenario.json', ...ONE_D, '--shard', 'x')).stderr).toContain(
+      '--shard must look like 2/5',
+    );
+    expect(
+      (await ripple({}, 'sweep', 'scenario.json', ...ONE_D, '--shard', '1/2', '--format', 'csv'))
+        .stderr,
+    ).toContain('always written as JSON');
   });
 
   it('says which part is missing or given twice, and refuses shards of another sweep or of another split', async () => {
@@ -72,28 +107,75 @@ describe('ripple sweep --shard and ripple merge', () => {
     const missing = await ripple(parts, 'merge', 'part-1.json', 'part-3.json');
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain('Part 2 of 3 is missing');
-    expect((await ripple(parts, 'merge', 'part-1.json', 'part-2.json', 'part-2.json', 'part-3.json')).stderr).toContain('Part 2 of 3 is given twice');
+    expect(
+      (await ripple(parts, 'merge', 'part-1.json', 'part-2.json', 'part-2.json', 'part-3.json'))
+        .stderr,
+    ).toContain('Part 2 of 3 is given twice');
 
     const other = await shards([...ONE_D.slice(0, -1), '5'], 3);
-    const mixed = await ripple({ ...parts, 'other-2.json': other['part-2.json'] }, 'merge', 'part-1.json', 'other-2.json', 'part-3.json');
+    const mixed = await ripple(
+      { ...parts, 'other-2.json': other['part-2.json'] },
+      'merge',
+      'part-1.json',
+      'other-2.json',
+      'part-3.json',
+    );
     expect(mixed.code).toBe(1);
     expect(mixed.stderr).toContain('other-2.json belongs to a different sweep than part-1.json');
 
     const halves = await shards(ONE_D, 2);
-    expect((await ripple({ ...parts, 'half-2.json': halves['part-2.json'] }, 'merge', 'part-1.json', 'half-2.json')).stderr).toContain('part 2 of 2, but part-1.json is part 1 of 3');
+    expect(
+      (
+        await ripple(
+          { ...parts, 'half-2.json': halves['part-2.json'] },
+          'merge',
+          'part-1.json',
+          'half-2.json',
+        )
+      ).stderr,
+    ).toContain('part 2 of 2, but part-1.json is part 1 of 3');
   });
 
   it('notices a shard that was edited or is not a shard at all', async () => {
     const parts = await shards(ONE_D, 2);
     const edited = JSON.parse(parts['part-2.json']);
     edited.scenario.seed = 12;
-    expect((await ripple({ ...parts, 'part-2.json': JSON.stringify(edited) }, 'merge', 'part-1.json', 'part-2.json')).stderr).toContain('was changed after it was written');
+    expect(
+      (
+        await ripple(
+          { ...parts, 'part-2.json': JSON.stringify(edited) },
+          'merge',
+          'part-1.json',
+          'part-2.json',
+        )
+      ).stderr,
+    ).toContain('was changed after it was written');
     const overlap = JSON.parse(parts['part-2.json']);
     overlap.points[0].records.shift();
-    expect((await ripple({ ...parts, 'part-2.json': JSON.stringify(overlap) }, 'merge', 'part-1.json', 'part-2.json')).stderr).toContain('does not hold exactly the runs of part 2 of 2');
+    expect(
+      (
+        await ripple(
+          { ...parts, 'part-2.json': JSON.stringify(overlap) },
+          'merge',
+          'part-1.json',
+          'part-2.json',
+        )
+      ).stderr,
+    ).toContain('does not hold exactly the runs of part 2 of 2');
     const cut = { ...JSON.parse(parts['part-2.json']), points: 'lost' };
-    expect((await ripple({ ...parts, 'part-2.json': JSON.stringify(cut) }, 'merge', 'part-1.json', 'part-2.json')).stderr).toContain('not the records of a shard');
-    expect((await ripple({}, 'merge', 'scenario.json')).stderr).toContain('not a shard written by "ripple sweep --shard"');
+    expect(
+      (
+        await ripple(
+          { ...parts, 'part-2.json': JSON.stringify(cut) },
+          'merge',
+          'part-1.json',
+          'part-2.json',
+        )
+      ).stderr,
+    ).toContain('not the records of a shard');
+    expect((await ripple({}, 'merge', 'scenario.json')).stderr).toContain(
+      'not a shard written by "ripple sweep --shard"',
+    );
     expect((await ripple({}, 'merge')).code).toBe(2);
   });
 });

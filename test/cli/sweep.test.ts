@@ -27,9 +27,16 @@ describe('ripple sweep, one parameter', () => {
     expect(report.parameter).toBe('content.power');
     expect(report.points).toHaveLength(9);
     expect(report.points[0].finalSizes).toHaveLength(150);
-    const { criticalValueEstimate: onset, betterThanEvenPoint: even, theoryPrediction: theory } = report;
+    const {
+      criticalValueEstimate: onset,
+      betterThanEvenPoint: even,
+      theoryPrediction: theory,
+    } = report;
     // Theory: T_c = ⟨k⟩/(⟨k²⟩ − ⟨k⟩), 1/z = 0.25 on an infinite ER graph; 4,000 nodes and 150 runs blur it by a few hundredths.
-    expect(theory).toMatchObject({ kind: 'percolation', source: expect.stringContaining('Newman') });
+    expect(theory).toMatchObject({
+      kind: 'percolation',
+      source: expect.stringContaining('Newman'),
+    });
     expect(theory.criticalValue).toBeCloseTo(0.25, 1);
     expect(Math.abs(onset.value - 0.25)).toBeLessThan(0.06);
     expect(onset.interval.low).toBeLessThanOrEqual(onset.value);
@@ -41,25 +48,62 @@ describe('ripple sweep, one parameter', () => {
   });
 
   it('is reproducible to the last digit, on one thread or two', async () => {
-    const a = await ripple('sweep', 'er.json', '--param', 'content.power', '--values', '0.2,0.3', '--runs', '30');
-    const b = await ripple('sweep', 'er.json', '--param', 'content.power', '--values', '0.2,0.3', '--runs', '30', '--workers', '2');
+    const a = await ripple(
+      'sweep',
+      'er.json',
+      '--param',
+      'content.power',
+      '--values',
+      '0.2,0.3',
+      '--runs',
+      '30',
+    );
+    const b = await ripple(
+      'sweep',
+      'er.json',
+      '--param',
+      'content.power',
+      '--values',
+      '0.2,0.3',
+      '--runs',
+      '30',
+      '--workers',
+      '2',
+    );
     expect(b.stdout).toBe(a.stdout);
   });
 });
 
 describe('ripple sweep, two parameters', () => {
   it('gives the P(global) grid, and per row its own critical value and theory', async () => {
-    const args = ['sweep', 'er.json', '--param', 'content.power', '--values', '0.1,0.3,0.5', '--param2', 'graph.meanDegree', '--values2', '3,6', '--runs', '40'];
+    const args = [
+      'sweep',
+      'er.json',
+      '--param',
+      'content.power',
+      '--values',
+      '0.1,0.3,0.5',
+      '--param2',
+      'graph.meanDegree',
+      '--values2',
+      '3,6',
+      '--runs',
+      '40',
+    ];
     const { code, stdout } = await ripple(...args);
     expect(code).toBe(0);
     const report = JSON.parse(stdout);
     expect(report.x).toEqual({ parameter: 'content.power', values: [0.1, 0.3, 0.5] });
     expect(report.y).toEqual({ parameter: 'graph.meanDegree', values: [3, 6] });
     expect(report.pGlobalGrid).toHaveLength(2);
-    expect(report.pGlobalGrid[1]).toEqual(report.points.slice(3).map((p: { pGlobal: { value: number } }) => p.pGlobal.value));
+    expect(report.pGlobalGrid[1]).toEqual(
+      report.points.slice(3).map((p: { pGlobal: { value: number } }) => p.pGlobal.value),
+    );
     expect(report.rows.map((r: { y: number }) => r.y)).toEqual([3, 6]);
     // Denser friendships tip at a lower power: theory 1/z for each row's network.
-    const [sparse, dense] = report.rows.map((r: { theoryPrediction: { criticalValue: number } }) => r.theoryPrediction.criticalValue);
+    const [sparse, dense] = report.rows.map(
+      (r: { theoryPrediction: { criticalValue: number } }) => r.theoryPrediction.criticalValue,
+    );
     expect(sparse).toBeGreaterThan(dense);
     expect(report.rows[0]).toHaveProperty('criticalValueEstimate');
     expect(report.explanation).toContain('Each row is a sweep of content.power');
@@ -72,10 +116,68 @@ describe('ripple sweep, two parameters', () => {
     const noParam = await ripple('sweep', 'scenarios/tipping-point-er.json');
     expect(noParam.code).toBe(2);
     expect(noParam.stderr).toContain('or a "sweep" section in the scenario');
-    expect((await ripple('sweep', 'er.json', '--param2', 'seeding.count', '--values2', '1')).stderr).toContain('give the first with --param');
-    expect((await ripple('sweep', 'er.json', '--param', 'content.power', '--values', '0.1', '--values2', '1')).stderr).toContain('add --param2');
-    expect((await ripple('sweep', 'er.json', '--param', 'content.power', '--values', '0.1', '--param2', 'seeding.count')).stderr).toContain('values to try for --param2');
-    expect((await ripple('sweep', 'er.json', '--param', 'content.power', '--from', '0', '--to', '1', '--steps', '500')).stderr).toContain('--steps must be a whole number from 1 to 100');
-    expect((await ripple('sweep', 'er.json', '--param', 'content.power', '--values', '0.1', '--param2', 'content.power', '--values2', '0.2')).stderr).toContain('two different parameters');
+    expect(
+      (await ripple('sweep', 'er.json', '--param2', 'seeding.count', '--values2', '1')).stderr,
+    ).toContain('give the first with --param');
+    expect(
+      (
+        await ripple(
+          'sweep',
+          'er.json',
+          '--param',
+          'content.power',
+          '--values',
+          '0.1',
+          '--values2',
+          '1',
+        )
+      ).stderr,
+    ).toContain('add --param2');
+    expect(
+      (
+        await ripple(
+          'sweep',
+          'er.json',
+          '--param',
+          'content.power',
+          '--values',
+          '0.1',
+          '--param2',
+          'seeding.count',
+        )
+      ).stderr,
+    ).toContain('values to try for --param2');
+    expect(
+      (
+        await ripple(
+          'sweep',
+          'er.json',
+          '--param',
+          'content.power',
+          '--from',
+          '0',
+          '--to',
+          '1',
+          '--steps',
+          '500',
+        )
+      ).stderr,
+    ).toContain('--steps must be a whole number from 1 to 100');
+    expect(
+      (
+        await ripple(
+          'sweep',
+          'er.json',
+          '--param',
+          'content.power',
+          '--values',
+          '0.1',
+          '--param2',
+          'content.power',
+          '--values2',
+          '0.2',
+        )
+      ).stderr,
+    ).toContain('two different parameters');
   });
 });

@@ -14,18 +14,21 @@ const TEACHING = [
 ] as const;
 
 describe('teaching scenarios', () => {
-  it.each(TEACHING)('%s validates, asks its question, and runs with ripple %s', async (file, command) => {
-    const path = `scenarios/${file}`;
-    const raw = JSON.parse(readFileSync(path, 'utf8'));
-    expect(raw.description).toMatch(/Question:[\s\S]*What to look for:/);
-    expect(raw.description).toContain(`ripple ${command} scenarios/${file}`);
-    expect(raw).toHaveProperty(command);
-    expect(await main(['validate', path], fakeIo().io)).toBe(0);
-    const { io, out } = fakeIo();
-    const code = await main([command, path, '--runs', '4'], io);
-    expect(out.stderr).not.toContain('ripple:');
-    expect(code).toBe(0);
-    const report = JSON.parse(out.stdout);
-    expect(report).toHaveProperty(command === 'sweep' ? 'criticalValueEstimate' : 'verdict');
-  });
+  it.each(TEACHING)(
+    '%s validates, asks its question, and runs with ripple %s',
+    async (file, command) => {
+      const path = `scenarios/${file}`;
+      const raw = JSON.parse(readFileSync(path, 'utf8'));
+      expect(raw.description).toMatch(/Question:[\s\S]*What to look for:/);
+      expect(raw.description).toContain(`ripple ${command} scenarios/${file}`);
+      expect(raw).toHaveProperty(command);
+      expect(await main(['validate', path], fakeIo().io)).toBe(0);
+      const { io, out } = fakeIo();
+      const code = await main([command, path, '--runs', '4'], io);
+      expect(out.stderr).not.toContain('ripple:');
+      expect(code).toBe(0);
+      const report = JSON.parse(out.stdout);
+      expect(report).toHaveProperty(command === 'sweep' ? 'criticalValueEstimate' : 'verdict');
+    },
+  );
 });

@@ -1,6 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseScenario } from '../../src/scenario/index.ts';
-import { chooseExample, download, exampleFiles, openApp, openThroughButton, PNG_SIGNATURE, shot, startSite, text, typeNumber, waitForReady, type Site } from './harness.ts';
+import {
+  chooseExample,
+  download,
+  exampleFiles,
+  openApp,
+  openThroughButton,
+  PNG_SIGNATURE,
+  type Site,
+  shot,
+  startSite,
+  text,
+  typeNumber,
+  waitForReady,
+} from './harness.ts';
 
 /** Broken files, save and reopen, share links, autosave and every export. */
 describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
@@ -42,13 +55,20 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     );
     const expected = parseScenario(broken);
     if (expected.ok) throw new Error('the broken scenario is valid');
-    expect(expected.problems.map((p) => p.path)).toEqual(expect.arrayContaining(['$.graph.nodes', '$.content.power', '$.run.runs']));
+    expect(expected.problems.map((p) => p.path)).toEqual(
+      expect.arrayContaining(['$.graph.nodes', '$.content.power', '$.run.runs']),
+    );
     await openThroughButton(page, 'broken.json', broken);
     const panel = page.getByTestId('problems');
     await panel.waitFor();
-    expect(await panel.locator('.problems-title').textContent()).toBe(`"broken.json" was not opened: ${expected.problems.length} problems`);
+    expect(await panel.locator('.problems-title').textContent()).toBe(
+      `"broken.json" was not opened: ${expected.problems.length} problems`,
+    );
     const listed = await panel.locator('li.problem').evaluateAll((items) =>
-      items.map((li) => ({ path: li.querySelector('.problem-path')!.textContent, message: li.querySelector('.problem-message')!.textContent })),
+      items.map((li) => ({
+        path: li.querySelector('.problem-path')!.textContent,
+        message: li.querySelector('.problem-message')!.textContent,
+      })),
     );
     expect(listed).toEqual(expected.problems.map((p) => ({ path: p.path, message: p.message })));
     expect(await panel.getAttribute('role')).toBe('alert');
@@ -66,7 +86,10 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([contents], 'half.json', { type: 'application/json' }));
       const target = document.getElementById('network')!;
-      const fire = (type: string) => target.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      const fire = (type: string) =>
+        target.dispatchEvent(
+          new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }),
+        );
       fire('dragenter');
       fire('dragover');
       const active = document.body.classList.contains('drop-active');
@@ -76,7 +99,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     expect(wasActive).toBe(true);
     await panel.waitFor();
     expect(await page.evaluate(() => document.body.classList.contains('drop-active'))).toBe(false);
-    expect(await panel.locator('.problems-title').textContent()).toBe('"half.json" was not opened: 1 problem');
+    expect(await panel.locator('.problems-title').textContent()).toBe(
+      '"half.json" was not opened: 1 problem',
+    );
     expect(await panel.locator('.problem-path').allTextContents()).toEqual(['$']);
     expect(await panel.locator('.problem-message').textContent()).toBe(dropped.problems[0].message);
     expect(dropped.problems[0].message).toMatch(/line \d+, column \d+/);
@@ -89,10 +114,14 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await page.evaluate(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(['%PDF-1.4'], 'notes.pdf', { type: 'application/pdf' }));
-      document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+      document.body.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+      );
     });
     await panel.waitFor();
-    expect(await panel.locator('.problem-message').textContent()).toMatch(/^Ripple opens scenario files \(\.json\) and graph files/);
+    expect(await panel.locator('.problem-message').textContent()).toMatch(
+      /^Ripple opens scenario files \(\.json\) and graph files/,
+    );
     expect(await settings(page)).toEqual(before);
 
     expect(app.troubles.pageErrors).toEqual([]);
@@ -104,19 +133,39 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     const app = await openApp(site);
     const { page } = app;
     const first = await settings(page);
-    await openThroughButton(page, 'friends.txt', '# who is friends with whom\nana ben\nben cleo\ncleo ana\ncleo dan\n', 'text/plain');
-    await expect.poll(() => text(page, 'graph-facts'), { timeout: 30_000 }).toMatch(/^4 people, 4 friendships/);
+    await openThroughButton(
+      page,
+      'friends.txt',
+      '# who is friends with whom\nana ben\nben cleo\ncleo ana\ncleo dan\n',
+      'text/plain',
+    );
+    await expect
+      .poll(() => text(page, 'graph-facts'), { timeout: 30_000 })
+      .toMatch(/^4 people, 4 friendships/);
     expect(await page.getByLabel('Kind of network', { exact: true }).inputValue()).toBe('file');
     expect(await text(page, 'status')).toBe('Loaded the network from “friends.txt”.');
     await shot(page, '06-edge-list-loaded');
 
-    const loaded = { name: await text(page, 'scenario-name'), facts: await text(page, 'graph-facts') };
-    await openThroughButton(page, 'broken.graphml', '<graphml><graph edgedefault="undirected"><edge source="a"/></graph>', 'application/xml');
+    const loaded = {
+      name: await text(page, 'scenario-name'),
+      facts: await text(page, 'graph-facts'),
+    };
+    await openThroughButton(
+      page,
+      'broken.graphml',
+      '<graphml><graph edgedefault="undirected"><edge source="a"/></graph>',
+      'application/xml',
+    );
     const panel = page.getByTestId('problems');
     await panel.waitFor();
-    expect(await panel.locator('.problems-title').textContent()).toMatch(/^"broken\.graphml" was not opened: /);
+    expect(await panel.locator('.problems-title').textContent()).toMatch(
+      /^"broken\.graphml" was not opened: /,
+    );
     expect(await panel.locator('li.problem').count()).toBeGreaterThan(0);
-    expect({ name: await text(page, 'scenario-name'), facts: await text(page, 'graph-facts') }).toEqual(loaded);
+    expect({
+      name: await text(page, 'scenario-name'),
+      facts: await text(page, 'graph-facts'),
+    }).toEqual(loaded);
     await shot(page, '06-broken-graphml-problems');
 
     // The autosave keeps the scenario, not the file: after a reload the file is gone.
@@ -125,8 +174,12 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await expect.poll(() => text(page, 'scenario-name')).toBe(first.name);
     expect(await text(page, 'graph-facts')).toBe(first.facts);
     await panel.waitFor();
-    expect(await panel.locator('.problem-message').first().textContent()).toBe('The graph file "friends.txt" is not loaded: use "Load graph file" to open it.');
-    expect(await panel.locator('.problems-note').textContent()).toBe(`The example “${first.name}” is open instead.`);
+    expect(await panel.locator('.problem-message').first().textContent()).toBe(
+      'The graph file "friends.txt" is not loaded: use "Load graph file" to open it.',
+    );
+    expect(await panel.locator('.problems-note').textContent()).toBe(
+      `The example “${first.name}” is open instead.`,
+    );
     await shot(page, '06-reload-without-graph-file');
     expect(app.troubles.pageErrors).toEqual([]);
     await app.context.close();
@@ -139,7 +192,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await chooseExample(page, chosen.file);
     await expect.poll(() => text(page, 'scenario-name')).toBe(chosen.name);
     await typeNumber(page, 'Propagation power', '0.42');
-    await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.42');
+    await expect
+      .poll(() => page.getByLabel('Propagation power (slider)').inputValue())
+      .toBe('0.42');
     const saved = await download(page, () => page.getByTestId('save-button').click());
     expect(saved.name).toBe('drop-one-stone-or-ten-at-once.json');
     const file = JSON.parse(saved.bytes.toString('utf8'));
@@ -150,7 +205,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await shot(page, '07-saved');
 
     // The autosave has caught up; clear it, and a reload starts from the first example again.
-    await page.waitForFunction(() => (localStorage.getItem('ripple.autosave.v1') ?? '').includes('0.42'));
+    await page.waitForFunction(() =>
+      (localStorage.getItem('ripple.autosave.v1') ?? '').includes('0.42'),
+    );
     await page.evaluate(() => localStorage.clear());
     await page.reload();
     await waitForReady(page);
@@ -175,10 +232,14 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await chooseExample(page, chosen.file);
     await expect.poll(() => text(page, 'scenario-name')).toBe(chosen.name);
     await typeNumber(page, 'Propagation power', '0.37');
-    await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.37');
+    await expect
+      .poll(() => page.getByLabel('Propagation power (slider)').inputValue())
+      .toBe('0.37');
     await page.getByTestId('share-button').click();
     await expect.poll(() => page.evaluate(() => location.hash)).toMatch(/^#s=[A-Za-z0-9_-]+$/);
-    expect(await text(page, 'status')).toMatch(/^(Link copied: it carries this whole scenario|Share this link \(it is also in the address bar\): http)/);
+    expect(await text(page, 'status')).toMatch(
+      /^(Link copied: it carries this whole scenario|Share this link \(it is also in the address bar\): http)/,
+    );
     await shot(page, '08-share-link-made');
     const link = page.url();
     expect(app.troubles.pageErrors).toEqual([]);
@@ -188,7 +249,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     // A new context: its own storage, so nothing can come from this page's autosave.
     const other = await openApp(site, { hash: new URL(link).hash });
     expect(await text(other.page, 'scenario-name')).toBe(chosen.name);
-    expect(await other.page.getByLabel('Propagation power', { exact: true }).inputValue()).toBe('0.37');
+    expect(await other.page.getByLabel('Propagation power', { exact: true }).inputValue()).toBe(
+      '0.37',
+    );
     expect(await text(other.page, 'status')).toBe('Opened the share link.');
     expect(await other.page.getByTestId('problems').count()).toBe(0);
     expect(await other.page.evaluate(() => localStorage.length)).toBeLessThanOrEqual(1);
@@ -200,7 +263,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     // A damaged link says so and opens the first example instead.
     const damaged = await openApp(site, { hash: `${new URL(link).hash.slice(0, 20)}!!` });
     await damaged.page.getByTestId('problems').waitFor();
-    expect(await damaged.page.locator('.problem-message').first().textContent()).toMatch(/share link is damaged/);
+    expect(await damaged.page.locator('.problem-message').first().textContent()).toMatch(
+      /share link is damaged/,
+    );
     expect(await text(damaged.page, 'scenario-name')).toBe(example('tipping-point-er').name);
     await shot(damaged.page, '08-share-link-damaged');
 
@@ -217,7 +282,9 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     await expect.poll(() => text(page, 'scenario-name')).toBe(chosen.name);
     await typeNumber(page, 'Runs in an ensemble', 123);
     await typeNumber(page, 'Propagation power', '0.21');
-    await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.21');
+    await expect
+      .poll(() => page.getByLabel('Propagation power (slider)').inputValue())
+      .toBe('0.21');
     // Reload at once, before the half-second autosave delay: leaving the page must save.
     await page.reload();
     await waitForReady(page);
@@ -276,18 +343,25 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
 
     await typeNumber(page, 'Runs in an ensemble', 40);
     await page.getByTestId('run-ensemble').click();
-    await expect.poll(() => text(page, 'headline-value'), { timeout: 60_000 }).toMatch(/% of runs went global .* over 40 runs\)$/);
+    await expect
+      .poll(() => text(page, 'headline-value'), { timeout: 60_000 })
+      .toMatch(/% of runs went global .* over 40 runs\)$/);
     await page.getByTestId('export-button').click();
     const csv = await download(page, () => page.getByTestId('export-runs-csv').click());
     expect(csv.name).toBe('ripple-runs.csv');
-    const rows = csv.bytes.toString('utf8').replace(/^\uFEFF/, '').trimEnd().split(/\r?\n/);
+    const rows = csv.bytes
+      .toString('utf8')
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split(/\r?\n/);
     expect(rows).toHaveLength(41);
     const header = rows[0].split(',');
     expect(header.length).toBeGreaterThanOrEqual(3);
     expect(header.join(',')).toMatch(/run/i);
     for (const row of rows.slice(1)) expect(row.split(',')).toHaveLength(header.length);
     const runColumn = header.findIndex((h) => /^"?run"?$/i.test(h));
-    if (runColumn >= 0) expect(new Set(rows.slice(1).map((r) => r.split(',')[runColumn])).size).toBe(40);
+    if (runColumn >= 0)
+      expect(new Set(rows.slice(1).map((r) => r.split(',')[runColumn])).size).toBe(40);
     await page.getByTestId('export-button').click();
     const results = await download(page, () => page.getByTestId('export-results-json').click());
     expect(results.name).toBe('ripple-results.json');

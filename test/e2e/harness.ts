@@ -69,8 +69,14 @@ declare global {
 }
 
 /** A fresh context (own storage, so no autosave from another test) with the app open and ready. */
-export async function openApp(site: Site, options: { hash?: string; viewport?: { width: number; height: number } } = {}): Promise<AppPage> {
-  const context = await site.browser.newContext({ viewport: options.viewport ?? DESKTOP, acceptDownloads: true });
+export async function openApp(
+  site: Site,
+  options: { hash?: string; viewport?: { width: number; height: number } } = {},
+): Promise<AppPage> {
+  const context = await site.browser.newContext({
+    viewport: options.viewport ?? DESKTOP,
+    acceptDownloads: true,
+  });
   const page = await context.newPage();
   const troubles: Troubles = { consoleErrors: [], pageErrors: [] };
   page.on('console', (message) => {
@@ -80,12 +86,19 @@ export async function openApp(site: Site, options: { hash?: string; viewport?: {
   await page.addInitScript(() => {
     window.__e2eCsp = [];
     document.addEventListener('securitypolicyviolation', (event) => {
-      window.__e2eCsp!.push({ directive: event.violatedDirective, blocked: event.blockedURI, file: event.sourceFile, line: event.lineNumber, column: event.columnNumber });
+      window.__e2eCsp!.push({
+        directive: event.violatedDirective,
+        blocked: event.blockedURI,
+        file: event.sourceFile,
+        line: event.lineNumber,
+        column: event.columnNumber,
+      });
     });
     window.__e2eLongTasks = [];
     try {
       new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) window.__e2eLongTasks!.push({ start: entry.startTime, duration: entry.duration });
+        for (const entry of list.getEntries())
+          window.__e2eLongTasks!.push({ start: entry.startTime, duration: entry.duration });
       }).observe({ type: 'longtask', buffered: true });
     } catch {
       // No long-task timing in this browser: the performance test says so.
@@ -104,12 +117,18 @@ export async function openApp(site: Site, options: { hash?: string; viewport?: {
 /** Every CSP violation the page reported, as readable lines (the app must cause none). */
 export async function unexpectedCsp(app: AppPage): Promise<string[]> {
   const all = await app.cspViolations();
-  return all.map((v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.file}:${v.line}:${v.column}`);
+  return all.map(
+    (v) => `${v.directive} blocked ${v.blocked || '(inline)'} at ${v.file}:${v.line}:${v.column}`,
+  );
 }
 
 /** The app has built its first network: the facts line under the canvas is filled in. */
 export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => (document.querySelector('[data-testid="graph-facts"]')?.textContent ?? '') !== '', null, { timeout: 30_000 });
+  await page.waitForFunction(
+    () => (document.querySelector('[data-testid="graph-facts"]')?.textContent ?? '') !== '',
+    null,
+    { timeout: 30_000 },
+  );
 }
 
 /** Saves a screenshot as test-output/screenshots/<name>.png. */
@@ -117,7 +136,8 @@ export async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 }
 
-export const text = async (page: Page, testid: string): Promise<string> => ((await page.getByTestId(testid).textContent()) ?? '').trim();
+export const text = async (page: Page, testid: string): Promise<string> =>
+  ((await page.getByTestId(testid).textContent()) ?? '').trim();
 
 /** Types a value into a labelled number box and presses Enter, as a person does. */
 export async function typeNumber(page: Page, label: string, value: string | number): Promise<void> {
@@ -134,16 +154,24 @@ export async function chooseExample(page: Page, file: string): Promise<void> {
 }
 
 /** The step label under the canvas, parsed: "step 3 of 12 · 1,234 sharing". */
-export async function stepLabel(page: Page): Promise<{ step: number; max: number; sharing: number }> {
+export async function stepLabel(
+  page: Page,
+): Promise<{ step: number; max: number; sharing: number }> {
   const label = await text(page, 'step-label');
   const match = /^step (\d+) of (\d+) · ([\d,]+) sharing$/.exec(label);
   if (!match) throw new Error(`unexpected step label: ${JSON.stringify(label)}`);
-  return { step: Number(match[1]), max: Number(match[2]), sharing: Number(match[3].replace(/,/g, '')) };
+  return {
+    step: Number(match[1]),
+    max: Number(match[2]),
+    sharing: Number(match[3].replace(/,/g, '')),
+  };
 }
 
 /** Waits until the force layout of the current network has finished (the canvas says so). */
 export async function waitForLayout(page: Page, timeout = 60_000): Promise<void> {
-  await page.locator('[data-testid="network-canvas"][data-layout-state="done"]').waitFor({ timeout });
+  await page
+    .locator('[data-testid="network-canvas"][data-layout-state="done"]')
+    .waitFor({ timeout });
 }
 
 /** What the hover card says, or null when it is hidden. */
@@ -153,7 +181,10 @@ async function hoverCard(page: Page): Promise<{ title: string; lines: string[] }
       ? null
       : {
           title: element.querySelector('strong')?.textContent ?? '',
-          lines: Array.from(element.querySelectorAll('.tooltip-line'), (line) => line.textContent ?? ''),
+          lines: Array.from(
+            element.querySelectorAll('.tooltip-line'),
+            (line) => line.textContent ?? '',
+          ),
         },
   );
 }
@@ -173,19 +204,30 @@ export interface Hovered {
  */
 export async function hoverUntilTooltip(
   page: Page,
-  options: { gridPx?: number; order?: 'centre-out' | 'rows'; accept?: (title: string) => boolean; centre?: boolean } = {},
+  options: {
+    gridPx?: number;
+    order?: 'centre-out' | 'rows';
+    accept?: (title: string) => boolean;
+    centre?: boolean;
+  } = {},
 ): Promise<Hovered> {
   const { gridPx = 8, order = 'centre-out', accept = () => true, centre = true } = options;
   const box = await page.getByTestId('network-canvas').boundingBox();
   if (!box) throw new Error('the network canvas is not on screen');
-  const [left, top, right, bottom] = [Math.ceil(box.x) + 2, Math.ceil(box.y) + 2, Math.floor(box.x + box.width) - 2, Math.floor(box.y + box.height) - 2];
+  const [left, top, right, bottom] = [
+    Math.ceil(box.x) + 2,
+    Math.ceil(box.y) + 2,
+    Math.floor(box.x + box.width) - 2,
+    Math.floor(box.y + box.height) - 2,
+  ];
   const cx = (left + right) / 2;
   const cy = (top + bottom) / 2;
   const points: [number, number][] = [];
   for (let y = top + gridPx; y < bottom - gridPx; y += gridPx) {
     for (let x = left + gridPx; x < right - gridPx; x += gridPx) points.push([x, y]);
   }
-  if (order === 'centre-out') points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
+  if (order === 'centre-out')
+    points.sort((a, b) => Math.hypot(a[0] - cx, a[1] - cy) - Math.hypot(b[0] - cx, b[1] - cy));
   for (const [x, y] of points) {
     await page.mouse.move(x, y);
     const card = await hoverCard(page);
@@ -212,7 +254,10 @@ export async function hoverUntilTooltip(
 }
 
 /** Clicks something that starts a download and returns the downloaded file. */
-export async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+export async function download(
+  page: Page,
+  click: () => Promise<void>,
+): Promise<{ name: string; bytes: Buffer }> {
   const [file] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), click()]);
   return { name: file.suggestedFilename(), bytes: await readDownload(file) };
 }
@@ -223,18 +268,44 @@ async function readDownload(file: Download): Promise<Buffer> {
 }
 
 /** Opens a file through the Open… button and the browser's file chooser. */
-export async function openThroughButton(page: Page, name: string, contents: string | Buffer, mimeType = 'application/json'): Promise<void> {
-  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('open-button').click()]);
-  await chooser.setFiles({ name, mimeType, buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents) });
+export async function openThroughButton(
+  page: Page,
+  name: string,
+  contents: string | Buffer,
+  mimeType = 'application/json',
+): Promise<void> {
+  const [chooser] = await Promise.all([
+    page.waitForEvent('filechooser'),
+    page.getByTestId('open-button').click(),
+  ]);
+  await chooser.setFiles({
+    name,
+    mimeType,
+    buffer: Buffer.isBuffer(contents) ? contents : Buffer.from(contents),
+  });
 }
 
 /** The example scenarios shipped in scenarios/: file (without .json), name, people and network recipe. */
-export function exampleFiles(): { file: string; name: string; nodes: number | null; network: string }[] {
+export function exampleFiles(): {
+  file: string;
+  name: string;
+  nodes: number | null;
+  network: string;
+}[] {
   return readdirSync('scenarios')
     .filter((file) => file.endsWith('.json') && file !== 'scenario.schema.json')
     .map((file) => {
-      const scenario = JSON.parse(readFileSync(`scenarios/${file}`, 'utf8')) as { name: string; seed?: number; graph: { nodes?: number } };
-      return { file: file.replace(/\.json$/, ''), name: scenario.name, nodes: scenario.graph.nodes ?? null, network: JSON.stringify([scenario.graph, scenario.seed]) };
+      const scenario = JSON.parse(readFileSync(`scenarios/${file}`, 'utf8')) as {
+        name: string;
+        seed?: number;
+        graph: { nodes?: number };
+      };
+      return {
+        file: file.replace(/\.json$/, ''),
+        name: scenario.name,
+        nodes: scenario.graph.nodes ?? null,
+        network: JSON.stringify([scenario.graph, scenario.seed]),
+      };
     });
 }
 

@@ -1,7 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, shot, startSite, stepLabel, text, typeNumber, waitForLayout, type Site } from './harness.ts';
+import {
+  openApp,
+  type Site,
+  shot,
+  startSite,
+  stepLabel,
+  text,
+  typeNumber,
+  waitForLayout,
+} from './harness.ts';
 
 /**
  * How the app feels on big networks, measured in the browser and written to
@@ -21,14 +30,22 @@ interface Phase {
 }
 
 const report: Record<string, unknown> = {
-  machine: { cores: (await import('node:os')).availableParallelism(), note: 'headless Chromium, --disable-gpu (software canvas)' },
+  machine: {
+    cores: (await import('node:os')).availableParallelism(),
+    note: 'headless Chromium, --disable-gpu (software canvas)',
+  },
 };
-const save = () => writeFileSync('test-output/browser-perf.json', `${JSON.stringify(report, null, 2)}\n`);
+const save = () =>
+  writeFileSync('test-output/browser-perf.json', `${JSON.stringify(report, null, 2)}\n`);
 
 const now = (page: Page) => page.evaluate(() => performance.now());
 
 /** The long tasks (main thread, over 50 ms) that started between two page times. */
-async function longTasksBetween(page: Page, from: number, to: number): Promise<{ count: number; max: number; total: number; longest: string[] }> {
+async function longTasksBetween(
+  page: Page,
+  from: number,
+  to: number,
+): Promise<{ count: number; max: number; total: number; longest: string[] }> {
   const tasks = await page.evaluate(() => window.__e2eLongTasks ?? []);
   const inside = tasks.filter((t) => t.start >= from && t.start < to);
   return {
@@ -42,15 +59,22 @@ async function longTasksBetween(page: Page, from: number, to: number): Promise<{
   };
 }
 
-async function measure(page: Page, action: () => Promise<Record<string, unknown> | void>): Promise<Phase> {
+async function measure(page: Page, action: () => Promise<unknown>): Promise<Phase> {
   const from = await now(page);
   const started = Date.now();
-  const details = (await action()) ?? {};
+  const details = ((await action()) ?? {}) as Record<string, unknown>;
   const wallMs = Date.now() - started;
   // A long task is reported when it ends: give the observer a moment.
   await page.waitForTimeout(100);
   const tasks = await longTasksBetween(page, from, await now(page));
-  return { wallMs, longTasks: tasks.count, maxLongTaskMs: tasks.max, totalLongTaskMs: tasks.total, longestTasks: tasks.longest, ...details };
+  return {
+    wallMs,
+    longTasks: tasks.count,
+    maxLongTaskMs: tasks.max,
+    totalLongTaskMs: tasks.total,
+    longestTasks: tasks.longest,
+    ...details,
+  };
 }
 
 /**
@@ -62,7 +86,9 @@ async function runUntilItSpreads(page: Page, share: number, nodes: number): Prom
     await page.getByTestId('run-once').click();
     await expect.poll(() => text(page, 'status')).toMatch(new RegExp(`^Run ${run}: reached`));
     await page.getByLabel('Playback speed').selectOption('16');
-    const reached = Number(/reached ([\d,]+) (?:people|person)/.exec(await text(page, 'status'))![1].replace(/,/g, ''));
+    const reached = Number(
+      /reached ([\d,]+) (?:people|person)/.exec(await text(page, 'status'))![1].replace(/,/g, ''),
+    );
     if (reached >= share * nodes) return run;
   }
   throw new Error(`no run in 10 reached ${share * 100}% of the people`);
@@ -81,7 +107,9 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
   it('long tasks on the tipping-point example: load and layout, a run and its playback, an ensemble of 500', async () => {
     const app = await openApp(site);
     const { page } = app;
-    const supported = await page.evaluate(() => PerformanceObserver.supportedEntryTypes.includes('longtask'));
+    const supported = await page.evaluate(() =>
+      PerformanceObserver.supportedEntryTypes.includes('longtask'),
+    );
     expect(supported).toBe(true);
     expect(await text(page, 'scenario-name')).toBe('Is this content above the tipping point?');
 
@@ -103,7 +131,11 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     // Run once (again, until a run spreads) and play it to the end at 16 steps/s.
     const run = await measure(page, async () => {
       const runs = await runUntilItSpreads(page, 0.1, 10_000);
-      await expect.poll(async () => (await page.getByTestId('play').getAttribute('aria-label')) === 'Play', { timeout: 30_000 }).toBe(true);
+      await expect
+        .poll(async () => (await page.getByTestId('play').getAttribute('aria-label')) === 'Play', {
+          timeout: 30_000,
+        })
+        .toBe(true);
       const label = await stepLabel(page);
       expect(label.step).toBe(label.max);
       return { runsPressed: runs, steps: label.max, reached: label.sharing };
@@ -114,7 +146,9 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     expect(await page.getByLabel('Runs in an ensemble', { exact: true }).inputValue()).toBe('500');
     const ensemble = await measure(page, async () => {
       await page.getByTestId('run-ensemble').click();
-      await expect.poll(() => text(page, 'headline-value'), { timeout: 120_000 }).toMatch(/% of runs went global .* over 500 runs\)$/);
+      await expect
+        .poll(() => text(page, 'headline-value'), { timeout: 120_000 })
+        .toMatch(/% of runs went global .* over 500 runs\)$/);
       return { headline: await text(page, 'headline-value') };
     });
 
@@ -125,7 +159,10 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
 
     report.tippingPoint = { loadAndLayout: load, runOnceAndPlayback: run, ensemble500: ensemble };
     save();
-    console.log('browser performance, tipping-point-er:', JSON.stringify(report.tippingPoint, null, 1));
+    console.log(
+      'browser performance, tipping-point-er:',
+      JSON.stringify(report.tippingPoint, null, 1),
+    );
     for (const phase of [load, run, ensemble]) expect(phase.maxLongTaskMs).toBeLessThan(FREEZE_MS);
     expect(app.troubles.pageErrors).toEqual([]);
     await app.context.close();
@@ -136,10 +173,14 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     const { page } = app;
     // Build it with the controls, as a person would.
     await page.getByLabel('Kind of network', { exact: true }).selectOption('barabasi-albert');
-    await expect.poll(() => page.getByLabel('Ties each newcomer makes (m)', { exact: true }).inputValue()).toBe('3');
+    await expect
+      .poll(() => page.getByLabel('Ties each newcomer makes (m)', { exact: true }).inputValue())
+      .toBe('3');
     const build = await measure(page, async () => {
       await typeNumber(page, 'People (nodes)', 10000);
-      await expect.poll(() => text(page, 'graph-facts'), { timeout: 60_000 }).toMatch(/^10,000 people, 29,9\d\d friendships/);
+      await expect
+        .poll(() => text(page, 'graph-facts'), { timeout: 60_000 })
+        .toMatch(/^10,000 people, 29,9\d\d friendships/);
     });
     await typeNumber(page, 'Propagation power', '0.5');
     await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.5');
@@ -148,7 +189,9 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     const layoutMs = Date.now() - layoutStart;
     const runsPressed = await runUntilItSpreads(page, 0.5, 10_000);
     const steps = Number(await page.getByTestId('scrub').getAttribute('max'));
-    const reached = Number(/reached ([\d,]+) (?:people|person)/.exec(await text(page, 'status'))![1].replace(/,/g, ''));
+    const reached = Number(
+      /reached ([\d,]+) (?:people|person)/.exec(await text(page, 'status'))![1].replace(/,/g, ''),
+    );
     const drawn = Number(await page.getByTestId('network-canvas').getAttribute('data-nodes'));
 
     // Count animation frames for 3 s of playback; when the replay ends, play it again (as a
@@ -180,14 +223,33 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
                 restarts++;
               }
               if (t - start < 3000) requestAnimationFrame(tick);
-              else resolve({ frames, seconds: (t - start) / 1000, fps: Math.round((frames / ((t - start) / 1000)) * 10) / 10, worstFrameGapMs: Math.round(worstGap), stepChanges, restarts });
+              else
+                resolve({
+                  frames,
+                  seconds: (t - start) / 1000,
+                  fps: Math.round((frames / ((t - start) / 1000)) * 10) / 10,
+                  worstFrameGapMs: Math.round(worstGap),
+                  stepChanges,
+                  restarts,
+                });
             };
             requestAnimationFrame(tick);
           }),
       ),
     );
     await shot(page, '12-replay-ba-10k');
-    report.replay = { graph: 'barabasi-albert, 10,000 people, m = 3', buildMs: build.wallMs, buildLongestTaskMs: build.maxLongTaskMs, layoutMs, power: 0.5, runsPressed, steps, reached, speed: '16 steps/s', ...frames };
+    report.replay = {
+      graph: 'barabasi-albert, 10,000 people, m = 3',
+      buildMs: build.wallMs,
+      buildLongestTaskMs: build.maxLongTaskMs,
+      layoutMs,
+      power: 0.5,
+      runsPressed,
+      steps,
+      reached,
+      speed: '16 steps/s',
+      ...frames,
+    };
     report.replayFps = frames.fps;
     save();
     console.log('browser performance, replay:', JSON.stringify(report.replay, null, 1));
@@ -232,12 +294,19 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     // Greedy (CELF) seeds on 2,000 people: about 2 s of simulation, all in the build worker.
     await page.getByTestId('tab-network').click();
     await typeNumber(page, 'People (nodes)', 2000);
-    await expect.poll(() => text(page, 'graph-facts'), { timeout: 60_000 }).toMatch(/^2,000 people/);
+    await expect
+      .poll(() => text(page, 'graph-facts'), { timeout: 60_000 })
+      .toMatch(/^2,000 people/);
     const greedy = await measure(page, async () => {
       const started = Date.now();
       await page.getByLabel('Seed', { exact: true }).selectOption('greedy-celf');
-      await expect.poll(() => text(page, 'status'), { timeout: 60_000 }).not.toBe('Building the network…');
-      return { buildMs: Date.now() - started, seeds: await page.getByLabel('Seed', { exact: true }).inputValue() };
+      await expect
+        .poll(() => text(page, 'status'), { timeout: 60_000 })
+        .not.toBe('Building the network…');
+      return {
+        buildMs: Date.now() - started,
+        seeds: await page.getByLabel('Seed', { exact: true }).inputValue(),
+      };
     });
     expect(greedy.seeds).toBe('greedy-celf');
     expect(greedy.buildMs as number).toBeGreaterThan(300); // it did real work: the measurement means something
@@ -247,7 +316,8 @@ describe('performance on 10,000-person networks (reported; only a freeze guard i
     report.offThread = { meanDegreeSweep10k: sweep, compare10k: compare, greedySeeds2000: greedy };
     save();
     console.log('browser performance, off-thread work:', JSON.stringify(report.offThread, null, 1));
-    for (const phase of [sweep, compare, greedy]) expect(phase.maxLongTaskMs).toBeLessThan(FREEZE_MS);
+    for (const phase of [sweep, compare, greedy])
+      expect(phase.maxLongTaskMs).toBeLessThan(FREEZE_MS);
     expect(app.troubles.pageErrors).toEqual([]);
     await app.context.close();
   }, 240_000);

@@ -1,5 +1,16 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hoverUntilTooltip, openApp, shot, startSite, stepLabel, text, typeNumber, unexpectedCsp, waitForLayout, type Site } from './harness.ts';
+import {
+  hoverUntilTooltip,
+  openApp,
+  type Site,
+  shot,
+  startSite,
+  stepLabel,
+  text,
+  typeNumber,
+  unexpectedCsp,
+  waitForLayout,
+} from './harness.ts';
 
 /** Run once and watch the playback; run an ensemble and cancel a big one; seed by clicking. */
 describe('running the experiment', { timeout: 120_000 }, () => {
@@ -22,7 +33,9 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     await typeNumber(page, 'Propagation power', '0.6');
     await expect.poll(() => page.getByLabel('Propagation power (slider)').inputValue()).toBe('0.6');
     await page.getByTestId('run-once').click();
-    await expect.poll(() => headline.textContent()).toMatch(/^This run reached (?:1 person|[\d,]+ people) \([\d.]+% of the network\)/);
+    await expect
+      .poll(() => headline.textContent())
+      .toMatch(/^This run reached (?:1 person|[\d,]+ people) \([\d.]+% of the network\)/);
     expect(await text(page, 'status')).toMatch(/^Run 1: reached (?:1 person|[\d,]+ people)\.$/);
     expect(await text(page, 'run-once')).toBe('Run again');
     // Even above the tipping point a run can die out at once (about one in ten here): run again
@@ -34,7 +47,9 @@ describe('running the experiment', { timeout: 120_000 }, () => {
       ({ max } = await stepLabel(page));
     }
     expect(max).toBeGreaterThanOrEqual(6);
-    expect(await headline.textContent()).toMatch(/^This run reached [\d,]+ people \([\d.]+% of the network\)/);
+    expect(await headline.textContent()).toMatch(
+      /^This run reached [\d,]+ people \([\d.]+% of the network\)/,
+    );
 
     // A run starts playing at once; pause it and it stays put.
     const play = page.getByTestId('play');
@@ -52,7 +67,9 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     expect((await stepLabel(page)).step).toBe(0);
     expect((await stepLabel(page)).sharing).toBeGreaterThanOrEqual(1);
     await play.click();
-    await expect.poll(async () => (await stepLabel(page)).step, { timeout: 5000 }).toBeGreaterThanOrEqual(2);
+    await expect
+      .poll(async () => (await stepLabel(page)).step, { timeout: 5000 })
+      .toBeGreaterThanOrEqual(2);
     await play.click();
     await shot(page, '03-run-once-playing');
 
@@ -82,15 +99,21 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     const end = await stepLabel(page);
     expect(end.step).toBe(max);
     expect(end.sharing).toBeGreaterThan(1);
-    await expect.poll(() => page.getByTestId('network-canvas').getAttribute('data-active')).toBe(String(end.sharing));
+    await expect
+      .poll(() => page.getByTestId('network-canvas').getAttribute('data-active'))
+      .toBe(String(end.sharing));
     await shot(page, '03-run-once-last-step');
 
     // Hover the network: a card with the person's label and kind (and how they were reached).
     await page.locator('.stage-toolbar').hover();
     const card = await hoverUntilTooltip(page, { centre: false });
     expect(card.title).toMatch(/\S/);
-    expect(card.lines[0]).toMatch(/^(Person|Opinion leader|Brand|Fake follower \(bot\)), \d+ (friends|followers)$/);
-    expect(card.lines[1]).toMatch(/^(seed, sharing from step \d+|shared at step \d+, reached by \S+|did not share)$/);
+    expect(card.lines[0]).toMatch(
+      /^(Person|Opinion leader|Brand|Fake follower \(bot\)), \d+ (friends|followers)$/,
+    );
+    expect(card.lines[1]).toMatch(
+      /^(seed, sharing from step \d+|shared at step \d+, reached by \S+|did not share)$/,
+    );
     await shot(page, '03-hover-tooltip');
 
     // Colour by time of sharing, and lay the network out as ripple rings.
@@ -105,7 +128,9 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     expect(timeLegend).not.toContain('Seed');
     await page.getByTestId('layout').selectOption('ripple');
     await expect.poll(() => canvas.getAttribute('data-layout')).toBe('ripple');
-    await expect.poll(() => canvas.getAttribute('aria-label')).toMatch(/as rings of cascade generations around the seeds/);
+    await expect
+      .poll(() => canvas.getAttribute('aria-label'))
+      .toMatch(/as rings of cascade generations around the seeds/);
     await page.waitForTimeout(800); // the morph between layouts takes 600 ms
     await shot(page, '03-time-colouring-ripple-layout');
 
@@ -119,7 +144,9 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     const app = await openApp(site);
     const { page } = app;
     await typeNumber(page, 'Runs in an ensemble', 300);
-    await expect.poll(() => page.getByLabel('Runs in an ensemble', { exact: true }).inputValue()).toBe('300');
+    await expect
+      .poll(() => page.getByLabel('Runs in an ensemble', { exact: true }).inputValue())
+      .toBe('300');
     // Progress can be quick: record every progress text the page shows from now on.
     await page.evaluate(() => {
       const seen: string[] = ((window as unknown as { seenProgress: string[] }).seenProgress = []);
@@ -131,26 +158,45 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     });
     await page.getByTestId('run-ensemble').click();
     const headline = page.getByTestId('headline-value');
-    await expect.poll(() => headline.textContent(), { timeout: 60_000 }).toMatch(/^\d+% of runs went global \(95% CI \d+–\d+%; mean reach [\d,]+ of 10,000 people over 300 runs\)$/);
-    const seen = await page.evaluate(() => (window as unknown as { seenProgress: string[] }).seenProgress);
+    await expect
+      .poll(() => headline.textContent(), { timeout: 60_000 })
+      .toMatch(
+        /^\d+% of runs went global \(95% CI \d+–\d+%; mean reach [\d,]+ of 10,000 people over 300 runs\)$/,
+      );
+    const seen = await page.evaluate(
+      () => (window as unknown as { seenProgress: string[] }).seenProgress,
+    );
     expect(seen.some((s) => /^shown \d+\/300 \d+ of 300 runs$/.test(s))).toBe(true);
     expect(await page.getByTestId('ensemble-progress').isHidden()).toBe(true);
     expect(await text(page, 'status')).toBe('300 runs done.');
     const bars = page.locator('[data-testid=reach-chart] svg rect:has(title)');
     expect(await bars.count()).toBeGreaterThanOrEqual(2);
-    const runsInBars = await bars.evaluateAll((rects) => rects.reduce((sum, r) => sum + Number(/: ([\d,]+) runs/.exec(r.querySelector('title')!.textContent!)![1].replace(/,/g, '')), 0));
+    const runsInBars = await bars.evaluateAll((rects) =>
+      rects.reduce(
+        (sum, r) =>
+          sum +
+          Number(
+            /: ([\d,]+) runs/.exec(r.querySelector('title')!.textContent!)![1].replace(/,/g, ''),
+          ),
+        0,
+      ),
+    );
     expect(runsInBars).toBe(300);
     expect(await page.getByTestId('observables').locator('table tr').count()).toBeGreaterThan(2);
     await shot(page, '04-ensemble-300-done');
 
     // A big one: progress shows, Cancel stops it and nothing is kept.
     await typeNumber(page, 'Runs in an ensemble', 20000);
-    await expect.poll(() => page.getByTestId('reach-chart').locator('svg rect:has(title)').count()).toBe(0);
+    await expect
+      .poll(() => page.getByTestId('reach-chart').locator('svg rect:has(title)').count())
+      .toBe(0);
     await page.getByTestId('run-ensemble').click();
     const progress = page.getByTestId('ensemble-progress');
     await progress.waitFor({ state: 'visible' });
     expect(await page.getByTestId('run-ensemble').isDisabled()).toBe(true);
-    await expect.poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => progress.evaluate((p) => (p as HTMLProgressElement).value), { timeout: 30_000 })
+      .toBeGreaterThan(0);
     expect(await text(page, 'status')).toMatch(/^Running 20,000 runs on \d+ workers…$/);
     await shot(page, '04-ensemble-20000-running');
     const cancelledAt = await progress.evaluate((p) => (p as HTMLProgressElement).value);
@@ -189,24 +235,34 @@ describe('running the experiment', { timeout: 120_000 }, () => {
     await shot(page, '05-seed-hover');
     await page.mouse.click(first.x, first.y);
     const name = (label: string) => (/^\d+$/.test(label) ? `person ${label}` : label);
-    await expect.poll(() => text(page, 'seeds-chosen')).toBe(`1 seed: ${name(first.title)}. Click people on the network to add or remove seeds.`);
+    await expect
+      .poll(() => text(page, 'seeds-chosen'))
+      .toBe(`1 seed: ${name(first.title)}. Click people on the network to add or remove seeds.`);
     expect(await strategy.inputValue()).toBe('explicit');
     expect(await text(page, 'status')).toBe('Seeds: 1 chosen by hand.');
     await shot(page, '05-seed-chosen');
 
     // Clicking the only seed again is refused, with a reason.
     await page.mouse.click(first.x, first.y);
-    await expect.poll(() => text(page, 'status')).toBe('A cascade needs at least one seed: click another node first.');
+    await expect
+      .poll(() => text(page, 'status'))
+      .toBe('A cascade needs at least one seed: click another node first.');
     expect(await text(page, 'seeds-chosen')).toMatch(/^1 seed: /);
     await shot(page, '05-seed-last-refused');
 
     // Add a second person (somewhere else on the canvas), then remove the first.
-    const second = await hoverUntilTooltip(page, { gridPx: 6, order: 'rows', accept: (title) => title !== first.title });
+    const second = await hoverUntilTooltip(page, {
+      gridPx: 6,
+      order: 'rows',
+      accept: (title) => title !== first.title,
+    });
     await page.mouse.click(second.x, second.y);
     await expect.poll(() => text(page, 'seeds-chosen')).toMatch(/^2 seeds: /);
     expect(await text(page, 'seeds-chosen')).toContain(name(second.title));
     await page.mouse.click(first.x, first.y);
-    await expect.poll(() => text(page, 'seeds-chosen')).toBe(`1 seed: ${name(second.title)}. Click people on the network to add or remove seeds.`);
+    await expect
+      .poll(() => text(page, 'seeds-chosen'))
+      .toBe(`1 seed: ${name(second.title)}. Click people on the network to add or remove seeds.`);
     expect(await strategy.inputValue()).toBe('explicit');
     await shot(page, '05-seed-swapped');
 

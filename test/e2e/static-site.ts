@@ -14,7 +14,19 @@ const TYPES: Record<string, string> = {
 
 /** Builds the app as `npm run build` does, into its own folder for the tests. */
 export function buildSite(outDir = 'test-output/site'): string {
-  execFileSync(process.execPath, ['node_modules/vite/bin/vite.js', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], { stdio: 'inherit' });
+  execFileSync(
+    process.execPath,
+    [
+      'node_modules/vite/bin/vite.js',
+      'build',
+      '--outDir',
+      outDir,
+      '--emptyOutDir',
+      '--logLevel',
+      'warn',
+    ],
+    { stdio: 'inherit' },
+  );
   return resolve(outDir);
 }
 
@@ -22,7 +34,9 @@ export function buildSite(outDir = 'test-output/site'): string {
  * The dumbest static host there is: files as they are, no rewrites, no special headers. If the
  * app works here it works from any static host.
  */
-export async function serveStatic(root: string): Promise<{ url: string; close: () => Promise<void> }> {
+export async function serveStatic(
+  root: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((request, response) => {
     const path = normalize(decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname));
     let file = join(root, path);
@@ -35,5 +49,8 @@ export async function serveStatic(root: string): Promise<{ url: string; close: (
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('no port');
-  return { url: `http://127.0.0.1:${address.port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${address.port}/`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { download, openApp, shot, startSite, unexpectedCsp, type Site } from './harness.ts';
+import { download, openApp, type Site, shot, startSite, unexpectedCsp } from './harness.ts';
 
 /** The Sweep and Compare views: the experiment the lab exists for, driven as a person would. */
 describe('the tipping-point lab', { timeout: 180_000 }, () => {
@@ -30,7 +30,9 @@ describe('the tipping-point lab', { timeout: 180_000 }, () => {
     await shot(page, '13-sweep-done');
     // The ER example has z = 4, so theory puts the tipping point at 1/z = 0.25: the measured onset,
     // on this 10,000-node graph with 150 runs per value, lands within one grid step (0.05).
-    const onset = Number(/onset (?:≈ |at |)(0\.\d+)/.exec(explanation)?.[1] ?? /about (0\.\d+)/.exec(explanation)?.[1]);
+    const onset = Number(
+      /onset (?:≈ |at |)(0\.\d+)/.exec(explanation)?.[1] ?? /about (0\.\d+)/.exec(explanation)?.[1],
+    );
     expect(onset).toBeGreaterThan(0.2);
     expect(onset).toBeLessThan(0.3);
     const csv = await download(page, () => page.getByTestId('sweep-export-csv').click());

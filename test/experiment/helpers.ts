@@ -1,4 +1,4 @@
-import { validateScenario, type Scenario } from '../../src/scenario/index.ts';
+import { type Scenario, validateScenario } from '../../src/scenario/index.ts';
 
 /** A small Erdős–Rényi scenario (IC, one random seed) for fast sweeps; fields overridable. */
 export function smallEr(extra: Record<string, unknown> = {}, nodes = 1000): Scenario {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
-import { buildCsr } from '../../src/sim/csr.ts';
 import { createRng } from '../../src/random/rng.ts';
+import { buildCsr } from '../../src/sim/csr.ts';
 import { chooseSeeds } from '../../src/sim/seeding/index.ts';
 import { smallEr } from './helpers.ts';
 
@@ -14,8 +14,16 @@ const csr = buildCsr({
   weight: null,
 });
 const community = Int32Array.of(0, 0, 0, 1, 1, 1, 1, -1);
-const seeds = (count: number, excluded: Uint8Array | null = null) =>
-  [...chooseSeeds(csr, { strategy: 'one-community', count, rng: createRng(1), community, excluded, model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' } })];
+const seeds = (count: number, excluded: Uint8Array | null = null) => [
+  ...chooseSeeds(csr, {
+    strategy: 'one-community',
+    count,
+    rng: createRng(1),
+    community,
+    excluded,
+    model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' },
+  }),
+];
 
 describe('one-community seeding', () => {
   it('packs the seeds into the largest community, best-connected first', () => {
@@ -30,10 +38,19 @@ describe('one-community seeding', () => {
   });
 
   it('needs communities, and a scenario gets them detected when its network has none', () => {
-    expect(() => chooseSeeds(csr, { strategy: 'one-community', count: 1, rng: createRng(1), community: null, excluded: null, model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' } })).toThrow(
-      /needs to know each node’s community/,
+    expect(() =>
+      chooseSeeds(csr, {
+        strategy: 'one-community',
+        count: 1,
+        rng: createRng(1),
+        community: null,
+        excluded: null,
+        model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' },
+      }),
+    ).toThrow(/needs to know each node’s community/);
+    const experiment = prepareExperiment(
+      smallEr({ seeding: { strategy: 'one-community', count: 5 } }),
     );
-    const experiment = prepareExperiment(smallEr({ seeding: { strategy: 'one-community', count: 5 } }));
     expect(experiment.task.seeds).toMatchObject({ kind: 'fixed' });
     expect(experiment.task.seeds.kind === 'fixed' && experiment.task.seeds.nodes.length).toBe(5);
   });

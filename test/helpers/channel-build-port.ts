@@ -9,7 +9,9 @@ import type { BuildPort, BuildReply, BuildRequest } from '../../src/workers/buil
 export function channelBuildPort(): BuildPort {
   const { port1, port2 } = new MessageChannel();
   const serve = createBuildService();
-  port2.on('message', (request: BuildRequest) => serve(request, (reply) => port2.postMessage(reply)));
+  port2.on('message', (request: BuildRequest) =>
+    serve(request, (reply) => port2.postMessage(reply)),
+  );
   port1.unref();
   port2.unref();
   return {

@@ -2,7 +2,11 @@
 import type { Csr } from '../../src/sim/csr.ts';
 
 /** Multi-source BFS distance along arcs (−1 = unreachable), optionally not entering `blocked` nodes. */
-export function bfsDistances(csr: Csr, sources: readonly number[], blocked: Uint8Array | null = null): Int32Array {
+export function bfsDistances(
+  csr: Csr,
+  sources: readonly number[],
+  blocked: Uint8Array | null = null,
+): Int32Array {
   const dist = new Int32Array(csr.n).fill(-1);
   const queue: number[] = [];
   for (const s of sources) {
@@ -15,7 +19,7 @@ export function bfsDistances(csr: Csr, sources: readonly number[], blocked: Uint
     const u = queue[head];
     for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++) {
       const v = csr.targets[a];
-      if (dist[v] >= 0 || (blocked && blocked[v])) continue;
+      if (dist[v] >= 0 || blocked?.[v]) continue;
       dist[v] = dist[u] + 1;
       queue.push(v);
     }
@@ -24,7 +28,11 @@ export function bfsDistances(csr: Csr, sources: readonly number[], blocked: Uint
 }
 
 /** Nodes reachable from the sources (sources included). */
-export function reachable(csr: Csr, sources: readonly number[], blocked: Uint8Array | null = null): Set<number> {
+export function reachable(
+  csr: Csr,
+  sources: readonly number[],
+  blocked: Uint8Array | null = null,
+): Set<number> {
   const dist = bfsDistances(csr, sources, blocked);
   const out = new Set<number>();
   dist.forEach((d, v) => {
@@ -42,7 +50,8 @@ export function hasArc(csr: Csr, u: number, v: number): boolean {
 /** In-neighbours per node (with multiplicity). */
 export function inNeighbours(csr: Csr): number[][] {
   const out: number[][] = Array.from({ length: csr.n }, () => []);
-  for (let u = 0; u < csr.n; u++) for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++) out[csr.targets[a]].push(u);
+  for (let u = 0; u < csr.n; u++)
+    for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++) out[csr.targets[a]].push(u);
   return out;
 }
 

@@ -19,7 +19,8 @@ export function degreeHistogram(csr: Csr): number[] {
 export function giantOutbreakFraction(pk: readonly number[], T: number): number {
   const mean = pk.reduce((a, p, k) => a + k * p, 0);
   const G0 = (x: number): number => pk.reduce((a, p, k) => a + p * x ** k, 0);
-  const G1 = (x: number): number => pk.reduce((a, p, k) => (k > 0 ? a + (k * p * x ** (k - 1)) / mean : a), 0);
+  const G1 = (x: number): number =>
+    pk.reduce((a, p, k) => (k > 0 ? a + (k * p * x ** (k - 1)) / mean : a), 0);
   // Fixed-point iteration from u = 0 increases monotonically to the smallest root in [0, 1].
   let u = 0;
   for (let i = 0; i < 10_000; i++) {

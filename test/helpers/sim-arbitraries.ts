@@ -2,7 +2,7 @@
 import fc from 'fast-check';
 import type { RunKey } from '../../src/sim/coins.ts';
 import type { Csr } from '../../src/sim/csr.ts';
-import { csrFrom, keyFor, type Edge } from './sim-builders.ts';
+import { csrFrom, type Edge, keyFor } from './sim-builders.ts';
 
 export interface SmallGraph {
   n: number;
@@ -41,10 +41,16 @@ export function smallGraph(maxN = 14, { weighted = false } = {}): fc.Arbitrary<S
 }
 
 /** A graph with a non-empty seed list (distinct nodes) drawn from it. */
-export function graphWithSeeds(maxN = 14, options: { weighted?: boolean } = {}): fc.Arbitrary<SmallGraph & { seeds: number[] }> {
+export function graphWithSeeds(
+  maxN = 14,
+  options: { weighted?: boolean } = {},
+): fc.Arbitrary<SmallGraph & { seeds: number[] }> {
   return smallGraph(maxN, options).chain((g) =>
     fc
-      .uniqueArray(fc.integer({ min: 0, max: g.n - 1 }), { minLength: 1, maxLength: Math.min(g.n, 4) })
+      .uniqueArray(fc.integer({ min: 0, max: g.n - 1 }), {
+        minLength: 1,
+        maxLength: Math.min(g.n, 4),
+      })
       .map((seeds) => ({ ...g, seeds })),
   );
 }
@@ -55,7 +61,11 @@ export const runKey: fc.Arbitrary<RunKey> = fc
   .map(([seed, run]) => keyFor(seed, run));
 
 /** A propagation power, including the boundary values 0 and 1. */
-export const power: fc.Arbitrary<number> = fc.oneof(fc.constant(0), fc.constant(1), fc.double({ min: 0, max: 1, noNaN: true }));
+export const power: fc.Arbitrary<number> = fc.oneof(
+  fc.constant(0),
+  fc.constant(1),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+);
 
 /** Property runs: enough to cover many shapes while keeping each file well under a second or two. */
 export const PROPERTY_RUNS = { numRuns: 300, seed: 20240601 } as const;

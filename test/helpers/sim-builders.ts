@@ -3,7 +3,7 @@
  * seed, and a one-call run that copies the cascade out of the workspace.
  */
 import { createRng, type Seed } from '../../src/random/rng.ts';
-import { copyCascade, type Cascade } from '../../src/sim/cascade.ts';
+import { type Cascade, copyCascade } from '../../src/sim/cascade.ts';
 import { drawRunKey, type RunKey } from '../../src/sim/coins.ts';
 import { buildCsr, type Csr } from '../../src/sim/csr.ts';
 import type { ModelSpec, SeedSet } from '../../src/sim/model-spec.ts';
@@ -30,12 +30,20 @@ export function csrFrom(n: number, directed: boolean, edges: readonly Edge[]): C
 
 /** Directed star: 0 → 1..n−1. */
 export function directedStar(n: number): Csr {
-  return csrFrom(n, true, Array.from({ length: n - 1 }, (_, i) => [0, i + 1] as const));
+  return csrFrom(
+    n,
+    true,
+    Array.from({ length: n - 1 }, (_, i) => [0, i + 1] as const),
+  );
 }
 
 /** Directed chain: 0 → 1 → … → n−1. */
 export function directedChain(n: number): Csr {
-  return csrFrom(n, true, Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as const));
+  return csrFrom(
+    n,
+    true,
+    Array.from({ length: n - 1 }, (_, i) => [i, i + 1] as const),
+  );
 }
 
 /** The run key the ensemble would use for run `run` of scenario seed `seed`. */
@@ -43,15 +51,32 @@ export function keyFor(seed: Seed, run = 0): RunKey {
   return drawRunKey(createRng(seed, 'run', run));
 }
 
-export const IC = (power: number, weighting: 'tie-strength' | 'weighted-cascade' = 'tie-strength'): ModelSpec => ({
+export const IC = (
+  power: number,
+  weighting: 'tie-strength' | 'weighted-cascade' = 'tie-strength',
+): ModelSpec => ({
   model: 'independent-cascade',
   power,
   weighting,
 });
-export const SIR = (power: number, recovery: number): ModelSpec => ({ model: 'sir', power, recovery, weighting: 'tie-strength' });
-export const LT_FRACTION = (phi: number): ModelSpec => ({ model: 'linear-threshold', threshold: { rule: 'fraction', phi } });
-export const LT_COUNT = (count: number): ModelSpec => ({ model: 'linear-threshold', threshold: { rule: 'count', count } });
-export const LT_UNIFORM: ModelSpec = { model: 'linear-threshold', threshold: { rule: 'uniform-random' } };
+export const SIR = (power: number, recovery: number): ModelSpec => ({
+  model: 'sir',
+  power,
+  recovery,
+  weighting: 'tie-strength',
+});
+export const LT_FRACTION = (phi: number): ModelSpec => ({
+  model: 'linear-threshold',
+  threshold: { rule: 'fraction', phi },
+});
+export const LT_COUNT = (count: number): ModelSpec => ({
+  model: 'linear-threshold',
+  threshold: { rule: 'count', count },
+});
+export const LT_UNIFORM: ModelSpec = {
+  model: 'linear-threshold',
+  threshold: { rule: 'uniform-random' },
+};
 
 export interface RunOptions {
   /** Activation step per seed (default all 0). */
@@ -68,14 +93,27 @@ export interface RunResult {
 }
 
 /** One run of `spec` from `seeds` with `key`, copied out of the workspace, with its observables. */
-export function runOnce(csr: Csr, spec: ModelSpec, seeds: readonly number[], key: RunKey, options: RunOptions = {}): RunResult {
+export function runOnce(
+  csr: Csr,
+  spec: ModelSpec,
+  seeds: readonly number[],
+  key: RunKey,
+  options: RunOptions = {},
+): RunResult {
   const seedSet: SeedSet = {
     nodes: Int32Array.from(seeds),
     steps: options.steps ? Int32Array.from(options.steps) : new Int32Array(seeds.length),
   };
   const ws = options.ws ?? new Workspace(csr.n);
   const model = prepareModel(csr, spec, { silent: options.silent ?? null });
-  const raw = simulate(csr, model, scheduleSeeds(seedSet), key, ws, options.maxSteps ?? DEFAULT_MAX_STEPS);
+  const raw = simulate(
+    csr,
+    model,
+    scheduleSeeds(seedSet),
+    key,
+    ws,
+    options.maxSteps ?? DEFAULT_MAX_STEPS,
+  );
   const obs = observe(raw, ws);
   return { cascade: copyCascade(raw), obs };
 }
@@ -96,4 +134,3 @@ export function isSubset(a: ReadonlySet<number>, b: ReadonlySet<number>): boolea
   for (const x of a) if (!b.has(x)) return false;
   return true;
 }
-

@@ -32,13 +32,25 @@ describe('defaults', () => {
       ties: { strongShare: 0.2, strong: 1, weak: 0.3, placement: 'embedded' },
       population: { opinionLeaders: 0, brands: 0, botShare: 0.3 },
     });
-    expect(scenario.content).toEqual({ model: 'sir', power: 0.2, recovery: 0.5, weighting: 'tie-strength' });
-    expect(scenario.seeding).toEqual({ strategy: 'top-degree', count: 1, schedule: { type: 'synchronous' } });
+    expect(scenario.content).toEqual({
+      model: 'sir',
+      power: 0.2,
+      recovery: 0.5,
+      weighting: 'tie-strength',
+    });
+    expect(scenario.seeding).toEqual({
+      strategy: 'top-degree',
+      count: 1,
+      schedule: { type: 'synchronous' },
+    });
     expect(scenario.run).toEqual({ runs: 50, globalFraction: 0.1, maxSteps: 10_000 });
   });
 
   it('leaves optional settings without a default out', () => {
-    const scenario = valid({ ...minimal(), graph: { generator: 'file', path: 'graphs/friends.txt' } });
+    const scenario = valid({
+      ...minimal(),
+      graph: { generator: 'file', path: 'graphs/friends.txt' },
+    });
     expect(scenario.graph).toEqual({ generator: 'file', path: 'graphs/friends.txt' });
   });
 });

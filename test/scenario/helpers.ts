@@ -1,5 +1,10 @@
 import { expect } from 'vitest';
-import { parseScenario, validateScenario, type Problem, type Scenario } from '../../src/scenario/index.ts';
+import {
+  type Problem,
+  parseScenario,
+  type Scenario,
+  validateScenario,
+} from '../../src/scenario/index.ts';
 
 /** The smallest valid scenario; tests spread changes over it. */
 export function minimal(): Record<string, unknown> {

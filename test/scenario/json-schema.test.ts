@@ -21,7 +21,10 @@ describe('scenarios/scenario.schema.json', () => {
     expect(schema.title).toBe('Ripple scenario');
     expect(schema.additionalProperties).toBe(false);
     expect(schema.required.sort()).toEqual(['content', 'graph', 'name', 'version']);
-    expect(schema.properties.seed).toMatchObject({ default: 1, description: expect.stringContaining('same seed') });
+    expect(schema.properties.seed).toMatchObject({
+      default: 1,
+      description: expect.stringContaining('same seed'),
+    });
     expect(JSON.stringify(schema)).not.toContain('"additionalProperties":true');
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { LIMITS, parseScenario } from '../../src/scenario/index.ts';
 import { locateJsonError } from '../../src/scenario/json-error-position.ts';
 import { minimal, problemsOfText } from './helpers.ts';
@@ -9,7 +9,9 @@ describe('reading scenario text', () => {
     const text = '{\n  "version": 1,\n  "name": "x"\n  "graph": {}\n}';
     const [problem] = problemsOfText(text);
     expect(problem).toMatchObject({ path: '$', expected: 'valid JSON', line: 4, column: 3 });
-    expect(problem.message).toBe('The file is not valid JSON at line 4, column 3: expected "," or "}" here (is a comma missing?).');
+    expect(problem.message).toBe(
+      'The file is not valid JSON at line 4, column 3: expected "," or "}" here (is a comma missing?).',
+    );
     expect(problem.found).toBe('  "graph": {}');
   });
 

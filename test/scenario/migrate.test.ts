@@ -9,16 +9,24 @@ describe('scenario versions', () => {
         path: '$.version',
         expected: 'version 1 or older',
         found: '2',
-        message: 'This file was made by a newer Ripple (version 2); this Ripple reads version 1. Update Ripple to open it.',
+        message:
+          'This file was made by a newer Ripple (version 2); this Ripple reads version 1. Update Ripple to open it.',
       },
     ]);
   });
 
   it('explains a missing or garbled version', () => {
     const { version: _version, ...unversioned } = minimal();
-    expect(problemsOf(unversioned)[0]).toMatchObject({ path: '$.version', found: 'nothing', message: expect.stringContaining('add "version": 1') });
+    expect(problemsOf(unversioned)[0]).toMatchObject({
+      path: '$.version',
+      found: 'nothing',
+      message: expect.stringContaining('add "version": 1'),
+    });
     for (const version of ['1', 1.5, 0, -3, null]) {
-      expect(problemsOf({ ...minimal(), version })[0]).toMatchObject({ path: '$.version', expected: 'a whole number such as 1' });
+      expect(problemsOf({ ...minimal(), version })[0]).toMatchObject({
+        path: '$.version',
+        expected: 'a whole number such as 1',
+      });
     }
   });
 

@@ -12,7 +12,13 @@ describe('validateScenario lists every problem', () => {
       seeding: { strategy: 'top-degree', count: 0 },
       run: { runs: 500, globalFraction: 0 },
     });
-    expect(paths(problems).sort()).toEqual(['$.content.power', '$.graph.m', '$.name', '$.run.globalFraction', '$.seeding.count']);
+    expect(paths(problems).sort()).toEqual([
+      '$.content.power',
+      '$.graph.m',
+      '$.name',
+      '$.run.globalFraction',
+      '$.seeding.count',
+    ]);
     for (const problem of problems) {
       expect(problem.expected).not.toBe('');
       expect(problem.message).toMatch(/^[A-Z"0-9-].*[.?]$/);
@@ -20,19 +26,33 @@ describe('validateScenario lists every problem', () => {
   });
 
   it('gives expected and found for a wrong type, with a hint for quoted numbers', () => {
-    const [problem] = problemsOf({ ...minimal(), graph: { generator: 'erdos-renyi', nodes: '100', meanDegree: 4 } });
-    expect(problem).toMatchObject({ path: '$.graph.nodes', expected: 'a whole number from 1 to 2,000,000', found: '"100"' });
+    const [problem] = problemsOf({
+      ...minimal(),
+      graph: { generator: 'erdos-renyi', nodes: '100', meanDegree: 4 },
+    });
+    expect(problem).toMatchObject({
+      path: '$.graph.nodes',
+      expected: 'a whole number from 1 to 2,000,000',
+      found: '"100"',
+    });
     expect(problem.message).toContain('without quotes');
   });
 
   it('says a fractional number is not a whole number', () => {
     const [problem] = problemsOf({ ...minimal(), run: { runs: 2.5 } });
-    expect(problem).toMatchObject({ path: '$.run.runs', expected: 'a whole number from 1 to 100,000', found: '2.5' });
+    expect(problem).toMatchObject({
+      path: '$.run.runs',
+      expected: 'a whole number from 1 to 100,000',
+      found: '2.5',
+    });
   });
 
   it('refuses an absurd node count at once, naming the limit', () => {
     const started = performance.now();
-    const [problem] = problemsOf({ ...minimal(), graph: { generator: 'erdos-renyi', nodes: 1e9, meanDegree: 4 } });
+    const [problem] = problemsOf({
+      ...minimal(),
+      graph: { generator: 'erdos-renyi', nodes: 1e9, meanDegree: 4 },
+    });
     expect(performance.now() - started).toBeLessThan(1000);
     expect(problem.path).toBe('$.graph.nodes');
     expect(problem.found).toBe('1000000000');
@@ -40,7 +60,10 @@ describe('validateScenario lists every problem', () => {
   });
 
   it('refuses a graph whose expected edge count is over the limit', () => {
-    const [problem] = problemsOf({ ...minimal(), graph: { generator: 'erdos-renyi', nodes: 2_000_000, p: 0.5 } });
+    const [problem] = problemsOf({
+      ...minimal(),
+      graph: { generator: 'erdos-renyi', nodes: 2_000_000, p: 0.5 },
+    });
     expect(problem.path).toBe('$.graph');
     expect(problem.expected).toContain('20,000,000 edges');
     expect(problem.found).toMatch(/^about [\d,]+ edges$/);
@@ -49,7 +72,11 @@ describe('validateScenario lists every problem', () => {
   it('reports a missing required setting as "nothing"', () => {
     const { content: _content, ...rest } = minimal();
     expect(problemsOf(rest)).toEqual([
-      expect.objectContaining({ path: '$.content', found: 'nothing', message: expect.stringContaining('"content" is missing') }),
+      expect.objectContaining({
+        path: '$.content',
+        found: 'nothing',
+        message: expect.stringContaining('"content" is missing'),
+      }),
     ]);
   });
 
@@ -72,19 +99,28 @@ describe('validateScenario lists every problem', () => {
     });
     expect(paths(problems)).toEqual(['$.graph.generator', '$.content.model', '$.seeding.strategy']);
     expect(problems[0].message).toContain('did you mean "barabasi-albert"?');
-    expect(problems[1]).toMatchObject({ found: 'nothing', message: expect.stringContaining('add "model"') });
+    expect(problems[1]).toMatchObject({
+      found: 'nothing',
+      message: expect.stringContaining('add "model"'),
+    });
     expect(problems[2].expected).toContain('"greedy-celf"');
   });
 
   it('checks the fields of the chosen variant only', () => {
-    const problems = problemsOf({ ...minimal(), content: { model: 'linear-threshold', threshold: { rule: 'count', count: 0 }, power: 0.3 } });
+    const problems = problemsOf({
+      ...minimal(),
+      content: { model: 'linear-threshold', threshold: { rule: 'count', count: 0 }, power: 0.3 },
+    });
     expect(paths(problems)).toEqual(['$.content.threshold.count', '$.content.power']);
   });
 
   it('needs exactly one density for an Erdős–Rényi graph', () => {
     const none = problemsOf({ ...minimal(), graph: { generator: 'erdos-renyi', nodes: 100 } });
     expect(none).toEqual([expect.objectContaining({ path: '$.graph', found: 'none of them' })]);
-    const two = problemsOf({ ...minimal(), graph: { generator: 'erdos-renyi', nodes: 100, p: 0.1, edges: 30 } });
+    const two = problemsOf({
+      ...minimal(),
+      graph: { generator: 'erdos-renyi', nodes: 100, p: 0.1, edges: 30 },
+    });
     expect(two).toEqual([expect.objectContaining({ path: '$.graph', found: 'p, edges' })]);
   });
 
@@ -92,24 +128,51 @@ describe('validateScenario lists every problem', () => {
     const cases: Array<[unknown, string]> = [
       [{ generator: 'barabasi-albert', nodes: 10, m: 10 }, '$.graph.m'],
       [{ generator: 'watts-strogatz', nodes: 10, k: 3, beta: 0.1 }, '$.graph.k'],
-      [{ generator: 'stochastic-block', communities: 11, nodes: 10, pIn: 0.5, pOut: 0.1 }, '$.graph.communities'],
-      [{ generator: 'configuration-model', nodes: 101, exponent: 2.5, minDegree: 3, maxDegree: 3 }, '$.graph'],
+      [
+        { generator: 'stochastic-block', communities: 11, nodes: 10, pIn: 0.5, pOut: 0.1 },
+        '$.graph.communities',
+      ],
+      [
+        { generator: 'configuration-model', nodes: 101, exponent: 2.5, minDegree: 3, maxDegree: 3 },
+        '$.graph',
+      ],
       [{ generator: 'caveman', cliques: 1, size: 5, connected: true }, '$.graph.cliques'],
-      [{ generator: 'karate-club', population: { opinionLeaders: 30, brands: 5 } }, '$.graph.population'],
+      [
+        { generator: 'karate-club', population: { opinionLeaders: 30, brands: 5 } },
+        '$.graph.population',
+      ],
       [{ generator: 'file', path: '/data/graph.txt' }, '$.graph.path'],
       [{ generator: 'file', path: 'C:\\data\\graph.txt' }, '$.graph.path'],
       [{ generator: 'file', path: 'graph.csv' }, '$.graph.path'],
     ];
-    for (const [graph, path] of cases) expect(paths(problemsOf({ ...minimal(), graph }))).toEqual([path]);
+    for (const [graph, path] of cases)
+      expect(paths(problemsOf({ ...minimal(), graph }))).toEqual([path]);
   });
 
   it('checks the seeds against the graph and the schedule against the seeds', () => {
     const tooMany = problemsOf({ ...minimal(), seeding: { strategy: 'random', count: 101 } });
-    expect(tooMany).toEqual([expect.objectContaining({ path: '$.seeding.count', expected: 'at most 100 (the number of nodes)' })]);
-    const explicit = problemsOf({ ...minimal(), seeding: { strategy: 'explicit', nodes: [0, 100, 'a', 'a'], schedule: { type: 'explicit', steps: [0] } } });
+    expect(tooMany).toEqual([
+      expect.objectContaining({
+        path: '$.seeding.count',
+        expected: 'at most 100 (the number of nodes)',
+      }),
+    ]);
+    const explicit = problemsOf({
+      ...minimal(),
+      seeding: {
+        strategy: 'explicit',
+        nodes: [0, 100, 'a', 'a'],
+        schedule: { type: 'explicit', steps: [0] },
+      },
+    });
     expect(paths(explicit)).toEqual(['$.seeding.schedule.steps', '$.seeding.nodes[3]']);
     const index = problemsOf({ ...minimal(), seeding: { strategy: 'explicit', nodes: [0, 100] } });
-    expect(index).toEqual([expect.objectContaining({ path: '$.seeding.nodes[1]', expected: 'a node index from 0 to 99' })]);
+    expect(index).toEqual([
+      expect.objectContaining({
+        path: '$.seeding.nodes[1]',
+        expected: 'a node index from 0 to 99',
+      }),
+    ]);
   });
 
   it('refuses control and direction-changing characters in text, and keeps HTML as plain text', () => {
@@ -129,7 +192,10 @@ describe('validateScenario lists every problem', () => {
     const [problem] = problemsOf({ ...minimal(), name: 'x'.repeat(500) });
     expect(problem.found.length).toBeLessThanOrEqual(100);
     expect(problem.found).toContain('(500 characters)');
-    const [object] = problemsOf({ ...minimal(), seed: { a: [1, 2, 3, 4, 5], b: { c: 1 }, d: 1, e: 2 } });
+    const [object] = problemsOf({
+      ...minimal(),
+      seed: { a: [1, 2, 3, 4, 5], b: { c: 1 }, d: 1, e: 2 },
+    });
     expect(object.found).toBe('{"a": […], "b": {…}, "d": 1, …}');
   });
 });

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { parseScenario, serializeScenario } from '../../src/scenario/index.ts';
 import { scenarioInput } from './arbitraries.ts';
 import { minimal, valid } from './helpers.ts';
@@ -19,9 +19,18 @@ describe('serializeScenario', () => {
   });
 
   it('uses the schema key order, two-space indent and $schema first, whatever the input order', () => {
-    const scenario = valid({ content: { power: 0.3, model: 'independent-cascade' }, graph: { generator: 'karate-club' }, name: 'Order', version: 1 });
+    const scenario = valid({
+      content: { power: 0.3, model: 'independent-cascade' },
+      graph: { generator: 'karate-club' },
+      name: 'Order',
+      version: 1,
+    });
     const text = serializeScenario(scenario);
-    expect(text.startsWith('{\n  "$schema": "./scenario.schema.json",\n  "version": 1,\n  "name": "Order",')).toBe(true);
+    expect(
+      text.startsWith(
+        '{\n  "$schema": "./scenario.schema.json",\n  "version": 1,\n  "name": "Order",',
+      ),
+    ).toBe(true);
     expect(text).toContain('"content": {\n    "model": "independent-cascade",\n    "power": 0.3,');
     expect(text.endsWith('}\n')).toBe(true);
   });

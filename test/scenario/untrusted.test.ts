@@ -23,13 +23,23 @@ describe('untrusted files', () => {
   it('refuses __proto__, constructor and prototype keys anywhere, without polluting Object.prototype', () => {
     const problems = problemsOfText(HOSTILE);
     expect(paths(problems)).toEqual(
-      expect.arrayContaining(['$.__proto__', '$.constructor', '$.graph.population.__proto__', '$.content.prototype', '$.seeding.nodes[0].__proto__']),
+      expect.arrayContaining([
+        '$.__proto__',
+        '$.constructor',
+        '$.graph.population.__proto__',
+        '$.content.prototype',
+        '$.seeding.nodes[0].__proto__',
+      ]),
     );
-    expect(problems.find((problem) => problem.path === '$.__proto__')?.message).toContain('reserved name');
+    expect(problems.find((problem) => problem.path === '$.__proto__')?.message).toContain(
+      'reserved name',
+    );
   });
 
   it('goes on to list the other problems of a file with reserved keys', () => {
-    const problems = problemsOfText('{"__proto__": {}, "version": 1, "name": 5, "graph": {"generator": "karate-club"}, "content": {"model": "sir", "power": 0.2, "recovery": 0.5}}');
+    const problems = problemsOfText(
+      '{"__proto__": {}, "version": 1, "name": 5, "graph": {"generator": "karate-club"}, "content": {"model": "sir", "power": 0.2, "recovery": 0.5}}',
+    );
     expect(paths(problems)).toEqual(['$.__proto__', '$.name']);
   });
 

@@ -1,16 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import { injectSeeds, nextSeedStep, scheduleSeeds, type RunTally } from '../../src/sim/seed-schedule.ts';
 import { prepareModel } from '../../src/sim/prepared-model.ts';
+import {
+  injectSeeds,
+  nextSeedStep,
+  type RunTally,
+  scheduleSeeds,
+} from '../../src/sim/seed-schedule.ts';
 import { simulate } from '../../src/sim/simulate.ts';
 import { Workspace } from '../../src/sim/workspace.ts';
-import { activated, csrFrom, directedChain, IC, keyFor, LT_FRACTION, runOnce, SIR, stepOf } from '../helpers/sim-builders.ts';
+import {
+  activated,
+  csrFrom,
+  directedChain,
+  IC,
+  keyFor,
+  LT_FRACTION,
+  runOnce,
+  SIR,
+  stepOf,
+} from '../helpers/sim-builders.ts';
 
 /* The shared clock: staggered seeds, idle gaps and maxSteps. Power 1 makes every run exact. */
 const KEY = keyFor('clock');
 
 describe('scheduleSeeds', () => {
   it('orders seeds by step, keeping list order within a step', () => {
-    const s = scheduleSeeds({ nodes: Int32Array.from([5, 3, 9, 1]), steps: Int32Array.from([2, 0, 2, 0]) });
+    const s = scheduleSeeds({
+      nodes: Int32Array.from([5, 3, 9, 1]),
+      steps: Int32Array.from([2, 0, 2, 0]),
+    });
     expect(Array.from(s.nodes)).toEqual([3, 1, 5, 9]);
     expect(Array.from(s.steps)).toEqual([0, 0, 2, 2]);
   });
@@ -18,7 +36,10 @@ describe('scheduleSeeds', () => {
   it('injects only the seeds due, skips active ones, and reports the next step', () => {
     const ws = new Workspace(4);
     ws.newRun();
-    const schedule = scheduleSeeds({ nodes: Int32Array.from([0, 1, 1, 2]), steps: Int32Array.from([0, 0, 0, 3]) });
+    const schedule = scheduleSeeds({
+      nodes: Int32Array.from([0, 1, 1, 2]),
+      steps: Int32Array.from([0, 0, 0, 3]),
+    });
     const tally: RunTally = { size: 0, viewers: 0, impressions: 0, checks: 0, nextSeed: 0 };
     expect(nextSeedStep(schedule, tally)).toBe(0);
     expect(injectSeeds(ws, schedule, 0, tally, ws.frontier, 0)).toBe(2); // duplicate 1 skipped
@@ -69,7 +90,10 @@ describe('staggered seeds', () => {
     // Two isolated seeds 2·10^9 steps apart: ticking would take seconds, the jump is instant.
     const csr = csrFrom(3, true, [[1, 2]]);
     const ws = new Workspace(3);
-    const schedule = scheduleSeeds({ nodes: Int32Array.from([0, 1]), steps: Int32Array.from([0, 2_000_000_000]) });
+    const schedule = scheduleSeeds({
+      nodes: Int32Array.from([0, 1]),
+      steps: Int32Array.from([0, 2_000_000_000]),
+    });
     const t0 = performance.now();
     const c = simulate(csr, prepareModel(csr, IC(1)), schedule, KEY, ws, 2_100_000_000);
     expect(performance.now() - t0).toBeLessThan(200);
@@ -97,13 +121,19 @@ describe('maxSteps', () => {
   });
 
   it('maxSteps 0 keeps only the seeds due at step 0', () => {
-    const { cascade } = runOnce(directedChain(10), IC(1), [0, 5], KEY, { maxSteps: 0, steps: [0, 1] });
+    const { cascade } = runOnce(directedChain(10), IC(1), [0, 5], KEY, {
+      maxSteps: 0,
+      steps: [0, 1],
+    });
     expect(Array.from(cascade.nodes)).toEqual([0]);
     expect(cascade.impressions).toBe(0);
   });
 
   it('does not inject seeds scheduled after maxSteps', () => {
-    const { cascade } = runOnce(directedChain(10), IC(1), [0, 8], KEY, { maxSteps: 4, steps: [0, 6] });
+    const { cascade } = runOnce(directedChain(10), IC(1), [0, 8], KEY, {
+      maxSteps: 4,
+      steps: [0, 6],
+    });
     expect(activated(cascade)).toEqual(new Set([0, 1, 2, 3, 4]));
   });
 

@@ -49,7 +49,10 @@ describe('arc and node coins', () => {
   it.each([
     ['neighbouring arcs', (i: number) => [arcCoin(KEY, i, 0), arcCoin(KEY, i + 1, 0)]],
     ['successive attempts on one arc', (i: number) => [arcCoin(KEY, i, 0), arcCoin(KEY, i, 1)]],
-    ['arc and node coin of the same index', (i: number) => [arcCoin(KEY, i, 0), nodeCoin(KEY, i, 0)]],
+    [
+      'arc and node coin of the same index',
+      (i: number) => [arcCoin(KEY, i, 0), nodeCoin(KEY, i, 0)],
+    ],
   ])('%s are pairwise independent (16×16 χ², 255 dof)', (_name, pair) => {
     const counts = new Uint32Array(256);
     for (let i = 0; i < N; i++) {
@@ -95,7 +98,8 @@ describe('drawRunKey', () => {
       const k = drawRunKey(createRng('s', 'run', r));
       expect(k.arcMul % 2).toBe(1);
       expect(k.nodeMul % 2).toBe(1);
-      for (const v of [k.arcMul, k.arcAdd, k.nodeMul, k.nodeAdd]) expect(Number.isInteger(v) && v >= 0 && v < TWO_POW_32).toBe(true);
+      for (const v of [k.arcMul, k.arcAdd, k.nodeMul, k.nodeAdd])
+        expect(Number.isInteger(v) && v >= 0 && v < TWO_POW_32).toBe(true);
       expect(drawRunKey(createRng('s', 'run', r))).toEqual(k);
     }
   });

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { arcCount, buildCsr, outDegree } from '../../src/sim/csr.ts';
+import { arcCount, type buildCsr, outDegree } from '../../src/sim/csr.ts';
 import { csrFrom } from '../helpers/sim-builders.ts';
 
 /** Arcs of u as [target, weight] pairs, in CSR order. */
 function arcsOf(csr: ReturnType<typeof buildCsr>, u: number): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++) out.push([csr.targets[a], csr.weights ? csr.weights[a] : 1]);
+  for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++)
+    out.push([csr.targets[a], csr.weights ? csr.weights[a] : 1]);
   return out;
 }
 

@@ -60,7 +60,8 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
         [a, b],
       ]; // deliberately out of order, each on a fresh runner
       const parts: RunRecord[] = [];
-      for (const [from, to] of ranges) parts.push(...new EnsembleRunner(graph, task(model)).batch(from, to));
+      for (const [from, to] of ranges)
+        parts.push(...new EnsembleRunner(graph, task(model)).batch(from, to));
       const byRun = [...parts].sort((x, y) => x.run - y.run);
       expect(byRun).toEqual(whole);
       const summary = summarizeEnsemble(parts, graph.n, 0.1);
@@ -74,7 +75,8 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
     const all = runner.batch(0, RUNS);
     const again = runner.batch(0, RUNS); // same runner, dirty workspace
     expect(again).toEqual(all);
-    for (const i of [0, 7, 59]) expect(new EnsembleRunner(graph, task(model)).record(i)).toEqual(all[i]);
+    for (const i of [0, 7, 59])
+      expect(new EnsembleRunner(graph, task(model)).record(i)).toEqual(all[i]);
     // inspect(i) replays the same run as record(i).
     const { cascade: c, record } = runner.inspect(7);
     expect(c.size).toBe(all[7].reach);
@@ -82,12 +84,22 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
   });
 
   it('give different results for different scenario seeds', () => {
-    const a = summarizeEnsemble(new EnsembleRunner(graph, task(model, 42)).batch(0, RUNS), graph.n, 0.1);
-    const b = summarizeEnsemble(new EnsembleRunner(graph, task(model, 43)).batch(0, RUNS), graph.n, 0.1);
+    const a = summarizeEnsemble(
+      new EnsembleRunner(graph, task(model, 42)).batch(0, RUNS),
+      graph.n,
+      0.1,
+    );
+    const b = summarizeEnsemble(
+      new EnsembleRunner(graph, task(model, 43)).batch(0, RUNS),
+      graph.n,
+      0.1,
+    );
     expect(b.finalSizes).not.toEqual(a.finalSizes);
     // Fixed seeds too: only the coins differ, and they must.
     const c = new EnsembleRunner(graph, task(model, 42, false)).batch(0, RUNS).map((r) => r.reach);
-    const d = new EnsembleRunner(graph, task(model, 'other', false)).batch(0, RUNS).map((r) => r.reach);
+    const d = new EnsembleRunner(graph, task(model, 'other', false))
+      .batch(0, RUNS)
+      .map((r) => r.reach);
     expect(d).not.toEqual(c);
   });
 });

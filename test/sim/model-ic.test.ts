@@ -3,7 +3,7 @@ import { erdosRenyi } from '../../src/graph/generators/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { TWO_POW_32 } from '../../src/sim/coins.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import { prepareModel, type PreparedTransmission } from '../../src/sim/prepared-model.ts';
+import { type PreparedTransmission, prepareModel } from '../../src/sim/prepared-model.ts';
 import { fans, proportionZ } from '../helpers/disjoint.ts';
 import { bfsDistances, hasArc } from '../helpers/graph-walk.ts';
 import { activated, csrFrom, IC, keyFor, runOnce, stepOf } from '../helpers/sim-builders.ts';
@@ -48,7 +48,12 @@ describe('IC pass-on probability', () => {
   it('passes along an arc with probability power (20 000 arcs, 5 SE)', () => {
     const g = fans(copies, 1);
     for (const power of [0.05, 0.3, 0.75]) {
-      const { cascade } = runOnce(g.csr, IC(power), g.sources.map((s) => s[0]), keyFor('ic-p', power));
+      const { cascade } = runOnce(
+        g.csr,
+        IC(power),
+        g.sources.map((s) => s[0]),
+        keyFor('ic-p', power),
+      );
       const hit = activated(cascade);
       const successes = g.targets.filter((t) => hit.has(t)).length;
       expect(proportionZ(successes, copies, power)).toBeLessThan(5);
@@ -74,7 +79,9 @@ describe('IC pass-on probability', () => {
     const { cascade } = runOnce(g.csr, IC(p), seeds, keyFor('ic-fan'));
     const hit = activated(cascade);
     const expected = 1 - (1 - p) ** 3; // 0.488
-    expect(proportionZ(g.targets.filter((t) => hit.has(t)).length, 10_000, expected)).toBeLessThan(5);
+    expect(proportionZ(g.targets.filter((t) => hit.has(t)).length, 10_000, expected)).toBeLessThan(
+      5,
+    );
     // IC: a sharer is shown exactly once to each follower: impressions = arcs from seeds.
     expect(cascade.impressions).toBe(30_000);
   });
@@ -92,7 +99,13 @@ describe('weighted cascade', () => {
     const m = prepareModel(csr, IC(0.8, 'weighted-cascade')) as PreparedTransmission;
     expect(m.kind).toBe('transmission');
     // Arcs of 0: 0→4 (indeg 4), 0→1 (indeg 1); then 1→4, 2→4, 3→4.
-    expect(Array.from(m.arcThreshold)).toEqual([0.2 * TWO_POW_32, 0.8 * TWO_POW_32, 0.2 * TWO_POW_32, 0.2 * TWO_POW_32, 0.2 * TWO_POW_32]);
+    expect(Array.from(m.arcThreshold)).toEqual([
+      0.2 * TWO_POW_32,
+      0.8 * TWO_POW_32,
+      0.2 * TWO_POW_32,
+      0.2 * TWO_POW_32,
+      0.2 * TWO_POW_32,
+    ]);
     expect(m.recoveryThreshold).toBe(TWO_POW_32);
   });
 
@@ -101,9 +114,13 @@ describe('weighted cascade', () => {
     const g = fans(5000, 4, 0.1);
     const { cascade } = runOnce(g.csr, IC(1, 'weighted-cascade'), g.sources.flat(), keyFor('wc'));
     const hit = activated(cascade);
-    expect(proportionZ(g.targets.filter((t) => hit.has(t)).length, 5000, 1 - 0.75 ** 4)).toBeLessThan(5);
+    expect(
+      proportionZ(g.targets.filter((t) => hit.has(t)).length, 5000, 1 - 0.75 ** 4),
+    ).toBeLessThan(5);
     // power = d: every arc certain.
-    expect(runOnce(g.csr, IC(4, 'weighted-cascade'), g.sources.flat(), keyFor('wc')).cascade.size).toBe(25_000);
+    expect(
+      runOnce(g.csr, IC(4, 'weighted-cascade'), g.sources.flat(), keyFor('wc')).cascade.size,
+    ).toBe(25_000);
   });
 });
 

@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { prepareModel } from '../../src/sim/prepared-model.ts';
 import { fans, proportionZ } from '../helpers/disjoint.ts';
-import { activated, csrFrom, keyFor, LT_COUNT, LT_FRACTION, LT_UNIFORM, runOnce, stepOf, type Edge } from '../helpers/sim-builders.ts';
+import {
+  activated,
+  csrFrom,
+  type Edge,
+  keyFor,
+  LT_COUNT,
+  LT_FRACTION,
+  LT_UNIFORM,
+  runOnce,
+  stepOf,
+} from '../helpers/sim-builders.ts';
 
 /*
  * Linear threshold semantics on fans: k sources → one target (node k). Seeding s of the sources
@@ -10,7 +20,12 @@ import { activated, csrFrom, keyFor, LT_COUNT, LT_FRACTION, LT_UNIFORM, runOnce,
 const KEY = keyFor('lt');
 
 /** Does the target of a single k-fan activate when its first s sources are seeded? */
-function tips(k: number, s: number, spec: ReturnType<typeof LT_FRACTION>, weight?: number): boolean {
+function tips(
+  k: number,
+  s: number,
+  spec: ReturnType<typeof LT_FRACTION>,
+  weight?: number,
+): boolean {
   const g = fans(1, k, weight);
   const { cascade } = runOnce(g.csr, spec, g.sources[0].slice(0, s), KEY);
   return activated(cascade).has(g.targets[0]);
@@ -57,7 +72,8 @@ describe('LT fraction rule compares active/k ≥ φ exactly as written', () => {
       [2, 3, 0.25],
     ];
     const csr = csrFrom(4, true, edges);
-    const on = (seeds: number[]) => activated(runOnce(csr, LT_FRACTION(0.5), seeds, KEY).cascade).has(3);
+    const on = (seeds: number[]) =>
+      activated(runOnce(csr, LT_FRACTION(0.5), seeds, KEY).cascade).has(3);
     expect(on([0])).toBe(true);
     expect(on([1])).toBe(false);
     expect(on([1, 2])).toBe(true);
@@ -71,7 +87,9 @@ describe('LT fraction rule compares active/k ≥ φ exactly as written', () => {
     silent[1] = 1;
     const res = runOnce(g.csr, LT_FRACTION(0.5), [0], KEY, { silent });
     expect(activated(res.cascade).has(4)).toBe(false);
-    expect(activated(runOnce(g.csr, LT_FRACTION(0.5), [0, 2], KEY, { silent }).cascade).has(4)).toBe(true);
+    expect(
+      activated(runOnce(g.csr, LT_FRACTION(0.5), [0, 2], KEY, { silent }).cascade).has(4),
+    ).toBe(true);
   });
 });
 
@@ -86,7 +104,8 @@ describe('LT fraction rule with non-dyadic tie strengths', () => {
       [1, 3, 0.2],
       [2, 3, 0.3],
     ]);
-    const tipsWith = (phi: number, seeds: number[]) => activated(runOnce(csr, LT_FRACTION(phi), seeds, KEY).cascade).has(3);
+    const tipsWith = (phi: number, seeds: number[]) =>
+      activated(runOnce(csr, LT_FRACTION(phi), seeds, KEY).cascade).has(3);
     expect(tipsWith(1, [0, 1, 2])).toBe(true);
     expect(tipsWith(1, [2, 1, 0])).toBe(true); // same seed set, other order: fails today
     expect(tipsWith(0.5, [2])).toBe(true); // 0.3 of 0.6 is exactly one half
@@ -154,7 +173,9 @@ describe('LT parents and timing', () => {
       [3, 4],
       [1, 5],
     ]);
-    expect(activated(runOnce(csr, LT_FRACTION(0), [0], KEY).cascade)).toEqual(new Set([0, 1, 2, 5]));
+    expect(activated(runOnce(csr, LT_FRACTION(0), [0], KEY).cascade)).toEqual(
+      new Set([0, 1, 2, 5]),
+    );
     const silent = Uint8Array.from([0, 0, 1, 0, 0, 0]);
     const { cascade, obs } = runOnce(csr, LT_FRACTION(0), [0], KEY, { silent });
     expect(activated(cascade)).toEqual(new Set([0, 1, 5]));
@@ -186,7 +207,8 @@ describe('LT uniform-random thresholds (statistical: one fixed key, 5 standard e
       const { cascade } = runOnce(g.csr, LT_UNIFORM, seeds, keyFor('lt-u', k * 10 + j));
       const hit = activated(cascade);
       const successes = g.targets.filter((t) => hit.has(t)).length;
-      if (j === k) expect(successes).toBe(copies); // θ < 1 always
+      if (j === k)
+        expect(successes).toBe(copies); // θ < 1 always
       else expect(proportionZ(successes, copies, j / k)).toBeLessThan(5);
     }
   });

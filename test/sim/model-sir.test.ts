@@ -5,7 +5,7 @@ import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
 import { fans, proportionZ } from '../helpers/disjoint.ts';
 import { hasArc } from '../helpers/graph-walk.ts';
-import { graphWithSeeds, power, PROPERTY_RUNS, runKey } from '../helpers/sim-arbitraries.ts';
+import { graphWithSeeds, PROPERTY_RUNS, power, runKey } from '../helpers/sim-arbitraries.ts';
 import { activated, IC, isSubset, keyFor, runOnce, SIR, stepOf } from '../helpers/sim-builders.ts';
 
 /*
@@ -29,31 +29,43 @@ describe('SIR versus IC under the same key', () => {
 
   it('recovery < 1 reaches a superset of IC, never activating a node later', () => {
     fc.assert(
-      fc.property(graphWithSeeds(), power, fc.double({ min: 0.01, max: 1, noNaN: true }), runKey, (g, p, gamma, key) => {
-        const ic = runOnce(g.csr, IC(p), g.seeds, key).cascade;
-        const sir = runOnce(g.csr, SIR(p, gamma), g.seeds, key).cascade;
-        expect(isSubset(activated(ic), activated(sir))).toBe(true);
-        const si = stepOf(ic, g.n);
-        const ss = stepOf(sir, g.n);
-        for (const v of activated(ic)) expect(ss[v]).toBeLessThanOrEqual(si[v]);
-      }),
+      fc.property(
+        graphWithSeeds(),
+        power,
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        runKey,
+        (g, p, gamma, key) => {
+          const ic = runOnce(g.csr, IC(p), g.seeds, key).cascade;
+          const sir = runOnce(g.csr, SIR(p, gamma), g.seeds, key).cascade;
+          expect(isSubset(activated(ic), activated(sir))).toBe(true);
+          const si = stepOf(ic, g.n);
+          const ss = stepOf(sir, g.n);
+          for (const v of activated(ic)) expect(ss[v]).toBeLessThanOrEqual(si[v]);
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
 
   it('records as parent an in-neighbour that became active strictly earlier', () => {
     fc.assert(
-      fc.property(graphWithSeeds(), power, fc.double({ min: 0.01, max: 1, noNaN: true }), runKey, (g, p, gamma, key) => {
-        const { cascade } = runOnce(g.csr, SIR(p, gamma), g.seeds, key);
-        const step = stepOf(cascade, g.n);
-        for (let i = 0; i < cascade.size; i++) {
-          const par = cascade.parents[i];
-          if (par < 0) continue;
-          expect(hasArc(g.csr, par, cascade.nodes[i])).toBe(true);
-          expect(step[par]).toBeGreaterThanOrEqual(0);
-          expect(step[par]).toBeLessThan(cascade.steps[i]);
-        }
-      }),
+      fc.property(
+        graphWithSeeds(),
+        power,
+        fc.double({ min: 0.01, max: 1, noNaN: true }),
+        runKey,
+        (g, p, gamma, key) => {
+          const { cascade } = runOnce(g.csr, SIR(p, gamma), g.seeds, key);
+          const step = stepOf(cascade, g.n);
+          for (let i = 0; i < cascade.size; i++) {
+            const par = cascade.parents[i];
+            if (par < 0) continue;
+            expect(hasArc(g.csr, par, cascade.nodes[i])).toBe(true);
+            expect(step[par]).toBeGreaterThanOrEqual(0);
+            expect(step[par]).toBeLessThan(cascade.steps[i]);
+          }
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
@@ -86,7 +98,9 @@ describe('SIR per-arc statistics (one fixed key, 20 000 disjoint arcs, 5 standar
       const { cascade } = runOnce(g.csr, SIR(p, gamma), seeds, keyFor('sir', p));
       const hit = activated(cascade);
       const expected = p / (p + gamma - p * gamma);
-      expect(proportionZ(g.targets.filter((t) => hit.has(t)).length, copies, expected)).toBeLessThan(5);
+      expect(
+        proportionZ(g.targets.filter((t) => hit.has(t)).length, copies, expected),
+      ).toBeLessThan(5);
     }
   });
 

@@ -4,7 +4,15 @@ import type { Cascade } from '../../src/sim/cascade.ts';
 import { observe } from '../../src/sim/observables.ts';
 import { Workspace } from '../../src/sim/workspace.ts';
 import { structuralViralityOfChain, structuralViralityOfStar } from '../../src/theory/index.ts';
-import { csrFrom, directedChain, directedStar, IC, keyFor, runOnce, type Edge } from '../helpers/sim-builders.ts';
+import {
+  csrFrom,
+  directedChain,
+  directedStar,
+  type Edge,
+  IC,
+  keyFor,
+  runOnce,
+} from '../helpers/sim-builders.ts';
 
 /*
  * Observables on hand-built cascades. Power 1 on a directed tree makes the cascade exactly the
@@ -99,7 +107,10 @@ describe('observables of a hand-built tree with extra viewers', () => {
     const { obs } = runOnce(csr, IC(1), [0], KEY, { silent });
     // Tree on 0..9 with the parent edges above; mean of all pairwise distances.
     const parent = [-1, 0, 0, 0, 1, 1, 2, 6, 6, 6];
-    expect(obs.structuralVirality).toBeCloseTo(bruteForceVirality(parent.map((p, v) => [v, p])), 12);
+    expect(obs.structuralVirality).toBeCloseTo(
+      bruteForceVirality(parent.map((p, v) => [v, p])),
+      12,
+    );
   });
 });
 
@@ -140,16 +151,22 @@ describe('structural virality of forests and random trees', () => {
     // Build a cascade record directly: node i's parent is a random earlier node or −1 (a seed).
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 40 }).chain((n) =>
-          fc.tuple(...Array.from({ length: n }, (_, i) => (i === 0 ? fc.constant(-1) : fc.integer({ min: -1, max: i - 1 })))),
-        ),
+        fc
+          .integer({ min: 1, max: 40 })
+          .chain((n) =>
+            fc.tuple(
+              ...Array.from({ length: n }, (_, i) =>
+                i === 0 ? fc.constant(-1) : fc.integer({ min: -1, max: i - 1 }),
+              ),
+            ),
+          ),
         (parentIndex) => {
           const n = parentIndex.length;
           // Node ids are a permutation of indices (reverse), so ids ≠ positions.
           const id = (i: number): number => n - 1 - i;
           const steps = new Int32Array(n);
           const gen: number[] = [];
-          parentIndex.forEach((p, i) => (gen[i] = p < 0 ? 0 : gen[p] + 1));
+          for (const [i, p] of parentIndex.entries()) gen[i] = p < 0 ? 0 : gen[p] + 1;
           // Steps: non-decreasing and parent before child; use position as step.
           for (let i = 0; i < n; i++) steps[i] = i;
           const c: Cascade = {
@@ -162,7 +179,9 @@ describe('structural virality of forests and random trees', () => {
             edgeChecks: 0,
           };
           const obs = observe(c, new Workspace(n));
-          const expected = bruteForceVirality(parentIndex.map((p, i) => [id(i), p < 0 ? -1 : id(p)]));
+          const expected = bruteForceVirality(
+            parentIndex.map((p, i) => [id(i), p < 0 ? -1 : id(p)]),
+          );
           expect(obs.structuralVirality).toBeCloseTo(expected, 9);
           expect(obs.depth).toBe(Math.max(...gen));
           expect(obs.byGeneration.reduce((a, b) => a + b, 0)).toBe(n);
@@ -218,13 +237,28 @@ describe('expected first generation', () => {
     const { prepareModel } = await import('../../src/sim/prepared-model.ts');
     const { expectedFirstGeneration } = await import('../../src/sim/first-generation.ts');
     // A star: hub 0 with 4 leaves, undirected; degrees 4,1,1,1,1 (mean 1.6).
-    const csr = buildCsr({ n: 5, directed: false, src: Int32Array.of(0, 0, 0, 0), dst: Int32Array.of(1, 2, 3, 4), weight: null });
-    const ic = prepareModel(csr, { model: 'independent-cascade', power: 0.25, weighting: 'tie-strength' });
+    const csr = buildCsr({
+      n: 5,
+      directed: false,
+      src: Int32Array.of(0, 0, 0, 0),
+      dst: Int32Array.of(1, 2, 3, 4),
+      weight: null,
+    });
+    const ic = prepareModel(csr, {
+      model: 'independent-cascade',
+      power: 0.25,
+      weighting: 'tie-strength',
+    });
     if (ic.kind !== 'transmission') throw new Error('expected transmission');
     expect(expectedFirstGeneration(csr, ic, Int32Array.of(0), 1)).toBeCloseTo(1, 12);
     expect(expectedFirstGeneration(csr, ic, Int32Array.of(0, 1), 2)).toBeCloseTo(1.25, 12);
     expect(expectedFirstGeneration(csr, ic, null, 2)).toBeCloseTo(2 * 0.25 * 1.6, 12);
-    const sir = prepareModel(csr, { model: 'sir', power: 0.25, recovery: 0.5, weighting: 'tie-strength' });
+    const sir = prepareModel(csr, {
+      model: 'sir',
+      power: 0.25,
+      recovery: 0.5,
+      weighting: 'tie-strength',
+    });
     if (sir.kind !== 'transmission') throw new Error('expected transmission');
     const T = 0.25 / (0.25 + 0.5 - 0.125);
     expect(expectedFirstGeneration(csr, sir, Int32Array.of(0), 1)).toBeCloseTo(4 * T, 12);

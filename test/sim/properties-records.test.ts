@@ -3,8 +3,23 @@ import { describe, expect, it } from 'vitest';
 import type { ModelSpec } from '../../src/sim/model-spec.ts';
 import { Workspace } from '../../src/sim/workspace.ts';
 import { bfsDistances, hasArc } from '../helpers/graph-walk.ts';
-import { graphWithSeeds, power, PROPERTY_RUNS, runKey, type SmallGraph } from '../helpers/sim-arbitraries.ts';
-import { activated, IC, LT_COUNT, LT_FRACTION, LT_UNIFORM, runOnce, SIR, stepOf } from '../helpers/sim-builders.ts';
+import {
+  graphWithSeeds,
+  PROPERTY_RUNS,
+  power,
+  runKey,
+  type SmallGraph,
+} from '../helpers/sim-arbitraries.ts';
+import {
+  activated,
+  IC,
+  LT_COUNT,
+  LT_FRACTION,
+  LT_UNIFORM,
+  runOnce,
+  SIR,
+  stepOf,
+} from '../helpers/sim-builders.ts';
 
 /*
  * Invariants of every run record, for every model, over small random graphs, seeds, keys,
@@ -25,7 +40,10 @@ function runOn(g: SmallGraph & { seeds: number[] }) {
     g: fc.constant(g),
     spec: anyModel,
     key: runKey,
-    steps: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: g.seeds.length, maxLength: g.seeds.length }),
+    steps: fc.array(fc.integer({ min: 0, max: 4 }), {
+      minLength: g.seeds.length,
+      maxLength: g.seeds.length,
+    }),
     maxSteps: fc.oneof(fc.constant(10_000), fc.integer({ min: 0, max: 6 })),
   });
 }
@@ -73,7 +91,8 @@ describe('run records', () => {
         for (let i = 0; i < cascade.size; i++) {
           const u = cascade.nodes[i];
           if (cascade.steps[i] >= maxSteps) continue;
-          for (let a = g.csr.offsets[u]; a < g.csr.offsets[u + 1]; a++) viewers.add(g.csr.targets[a]);
+          for (let a = g.csr.offsets[u]; a < g.csr.offsets[u + 1]; a++)
+            viewers.add(g.csr.targets[a]);
           oneShare += g.csr.offsets[u + 1] - g.csr.offsets[u];
         }
         expect(obs.uniqueViewers).toBe(viewers.size);
@@ -114,15 +133,20 @@ describe('run records', () => {
 describe('workspace reuse', () => {
   it('a workspace dirtied by other runs gives the same cascade as a fresh one', () => {
     fc.assert(
-      fc.property(graphWithSeeds(14, { weighted: true }).chain((g) => fc.array(runOn(g), { minLength: 2, maxLength: 6 })), (list) => {
-        // Several runs on one network, of different models, keys and caps, through one workspace.
-        const shared = new Workspace(list[0].g.n);
-        for (const { g, spec, key, steps, maxSteps } of list) {
-          const reused = runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps, ws: shared });
-          const fresh = runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps });
-          expect(reused).toEqual(fresh);
-        }
-      }),
+      fc.property(
+        graphWithSeeds(14, { weighted: true }).chain((g) =>
+          fc.array(runOn(g), { minLength: 2, maxLength: 6 }),
+        ),
+        (list) => {
+          // Several runs on one network, of different models, keys and caps, through one workspace.
+          const shared = new Workspace(list[0].g.n);
+          for (const { g, spec, key, steps, maxSteps } of list) {
+            const reused = runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps, ws: shared });
+            const fresh = runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps });
+            expect(reused).toEqual(fresh);
+          }
+        },
+      ),
       { ...PROPERTY_RUNS, numRuns: 100 },
     );
   });
@@ -133,7 +157,8 @@ describe('workspace reuse', () => {
         const ws = new Workspace(g.n);
         const fresh = runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps });
         ws.activeMark = 0xfffffffa; // a few runs before the marks run out
-        for (let r = 0; r < 4; r++) expect(runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps, ws })).toEqual(fresh);
+        for (let r = 0; r < 4; r++)
+          expect(runOnce(g.csr, spec, g.seeds, key, { steps, maxSteps, ws })).toEqual(fresh);
         expect(ws.activeMark).toBeLessThan(0xfffffffa);
       }),
       { ...PROPERTY_RUNS, numRuns: 100 },

@@ -2,7 +2,14 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inNeighbours, reachable } from '../helpers/graph-walk.ts';
 import { graphWithSeeds, PROPERTY_RUNS, runKey } from '../helpers/sim-arbitraries.ts';
-import { activated, isSubset, LT_COUNT, LT_FRACTION, LT_UNIFORM, runOnce } from '../helpers/sim-builders.ts';
+import {
+  activated,
+  isSubset,
+  LT_COUNT,
+  LT_FRACTION,
+  LT_UNIFORM,
+  runOnce,
+} from '../helpers/sim-builders.ts';
 
 /*
  * Properties of the linear threshold model over small random graphs (fast-check, fixed seed,
@@ -16,7 +23,9 @@ describe('LT properties', () => {
   it('φ = 0 activates everything reachable from the seeds', () => {
     fc.assert(
       fc.property(graphWithSeeds(14, { weighted: true }), runKey, (g, key) => {
-        expect(activated(runOnce(g.csr, LT_FRACTION(0), g.seeds, key).cascade)).toEqual(reachable(g.csr, g.seeds));
+        expect(activated(runOnce(g.csr, LT_FRACTION(0), g.seeds, key).cascade)).toEqual(
+          reachable(g.csr, g.seeds),
+        );
       }),
       PROPERTY_RUNS,
     );
@@ -24,26 +33,49 @@ describe('LT properties', () => {
 
   it('adding a seed never shrinks the run (fraction, count and uniform-random rules)', () => {
     fc.assert(
-      fc.property(graphWithSeeds(14, { weighted: true }), phi, fc.integer({ min: 1, max: 3 }), runKey, (g, f, count, key) => {
-        const fewer = g.seeds.slice(0, -1);
-        if (fewer.length === 0) return;
-        for (const spec of [LT_FRACTION(f), LT_COUNT(count), LT_UNIFORM]) {
-          const small = activated(runOnce(g.csr, spec, fewer, key).cascade);
-          const big = activated(runOnce(g.csr, spec, g.seeds, key).cascade);
-          expect(isSubset(small, big)).toBe(true);
-        }
-      }),
+      fc.property(
+        graphWithSeeds(14, { weighted: true }),
+        phi,
+        fc.integer({ min: 1, max: 3 }),
+        runKey,
+        (g, f, count, key) => {
+          const fewer = g.seeds.slice(0, -1);
+          if (fewer.length === 0) return;
+          for (const spec of [LT_FRACTION(f), LT_COUNT(count), LT_UNIFORM]) {
+            const small = activated(runOnce(g.csr, spec, fewer, key).cascade);
+            const big = activated(runOnce(g.csr, spec, g.seeds, key).cascade);
+            expect(isSubset(small, big)).toBe(true);
+          }
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
 
   it('lowering φ or the count never shrinks the run', () => {
     fc.assert(
-      fc.property(graphWithSeeds(14, { weighted: true }), phi, phi, fc.integer({ min: 0, max: 4 }), runKey, (g, a, b, c, key) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        expect(isSubset(activated(runOnce(g.csr, LT_FRACTION(hi), g.seeds, key).cascade), activated(runOnce(g.csr, LT_FRACTION(lo), g.seeds, key).cascade))).toBe(true);
-        expect(isSubset(activated(runOnce(g.csr, LT_COUNT(c + 1), g.seeds, key).cascade), activated(runOnce(g.csr, LT_COUNT(c), g.seeds, key).cascade))).toBe(true);
-      }),
+      fc.property(
+        graphWithSeeds(14, { weighted: true }),
+        phi,
+        phi,
+        fc.integer({ min: 0, max: 4 }),
+        runKey,
+        (g, a, b, c, key) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          expect(
+            isSubset(
+              activated(runOnce(g.csr, LT_FRACTION(hi), g.seeds, key).cascade),
+              activated(runOnce(g.csr, LT_FRACTION(lo), g.seeds, key).cascade),
+            ),
+          ).toBe(true);
+          expect(
+            isSubset(
+              activated(runOnce(g.csr, LT_COUNT(c + 1), g.seeds, key).cascade),
+              activated(runOnce(g.csr, LT_COUNT(c), g.seeds, key).cascade),
+            ),
+          ).toBe(true);
+        },
+      ),
       PROPERTY_RUNS,
     );
   });

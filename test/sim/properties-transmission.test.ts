@@ -1,9 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csrFrom } from '../helpers/sim-builders.ts';
 import { reachable } from '../helpers/graph-walk.ts';
-import { graphWithSeeds, power, PROPERTY_RUNS, runKey } from '../helpers/sim-arbitraries.ts';
-import { activated, IC, isSubset, runOnce, SIR } from '../helpers/sim-builders.ts';
+import { graphWithSeeds, PROPERTY_RUNS, power, runKey } from '../helpers/sim-arbitraries.ts';
+import { activated, csrFrom, IC, isSubset, runOnce, SIR } from '../helpers/sim-builders.ts';
 
 /*
  * Properties of IC and SIR over small random graphs (≤ 14 nodes, directed and undirected, with
@@ -35,10 +34,13 @@ describe('transmission models: boundary powers', () => {
           const find = (x: number): number => (parent[x] === x ? x : (parent[x] = find(parent[x])));
           for (const [u, v] of g.edges) parent[find(u)] = find(v);
           const roots = new Set(g.seeds.map(find));
-          const union = new Set(Array.from({ length: g.n }, (_, v) => v).filter((v) => roots.has(find(v))));
+          const union = new Set(
+            Array.from({ length: g.n }, (_, v) => v).filter((v) => roots.has(find(v))),
+          );
           expect(expected).toEqual(union);
         }
-        for (const spec of [IC(1), SIR(1, gm)]) expect(activated(runOnce(g.csr, spec, g.seeds, key).cascade)).toEqual(expected);
+        for (const spec of [IC(1), SIR(1, gm)])
+          expect(activated(runOnce(g.csr, spec, g.seeds, key).cascade)).toEqual(expected);
       }),
       PROPERTY_RUNS,
     );
@@ -52,7 +54,9 @@ describe('transmission models: boundary powers', () => {
           g.directed,
           g.edges.map(([u, v]) => [u, v, 1] as const),
         );
-        expect(runOnce(ones, IC(p), g.seeds, key).cascade).toEqual(runOnce(g.csr, IC(p), g.seeds, key).cascade);
+        expect(runOnce(ones, IC(p), g.seeds, key).cascade).toEqual(
+          runOnce(g.csr, IC(p), g.seeds, key).cascade,
+        );
       }),
       PROPERTY_RUNS,
     );
@@ -77,29 +81,43 @@ describe('transmission models: monotone coupling under one key', () => {
 
   it('raising the power never shrinks the run (IC and SIR)', () => {
     fc.assert(
-      fc.property(graphWithSeeds(14, { weighted: true }), power, power, gamma, runKey, (g, a, b, gm, key) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        for (const [low, high] of [
-          [IC(lo), IC(hi)],
-          [SIR(lo, gm), SIR(hi, gm)],
-        ]) {
-          const small = activated(runOnce(g.csr, low, g.seeds, key).cascade);
-          const big = activated(runOnce(g.csr, high, g.seeds, key).cascade);
-          expect(isSubset(small, big)).toBe(true);
-        }
-      }),
+      fc.property(
+        graphWithSeeds(14, { weighted: true }),
+        power,
+        power,
+        gamma,
+        runKey,
+        (g, a, b, gm, key) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          for (const [low, high] of [
+            [IC(lo), IC(hi)],
+            [SIR(lo, gm), SIR(hi, gm)],
+          ]) {
+            const small = activated(runOnce(g.csr, low, g.seeds, key).cascade);
+            const big = activated(runOnce(g.csr, high, g.seeds, key).cascade);
+            expect(isSubset(small, big)).toBe(true);
+          }
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
 
   it('lowering the recovery never shrinks an SIR run', () => {
     fc.assert(
-      fc.property(graphWithSeeds(14, { weighted: true }), power, gamma, gamma, runKey, (g, p, a, b, key) => {
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const short = activated(runOnce(g.csr, SIR(p, hi), g.seeds, key).cascade);
-        const long = activated(runOnce(g.csr, SIR(p, lo), g.seeds, key).cascade);
-        expect(isSubset(short, long)).toBe(true);
-      }),
+      fc.property(
+        graphWithSeeds(14, { weighted: true }),
+        power,
+        gamma,
+        gamma,
+        runKey,
+        (g, p, a, b, key) => {
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const short = activated(runOnce(g.csr, SIR(p, hi), g.seeds, key).cascade);
+          const long = activated(runOnce(g.csr, SIR(p, lo), g.seeds, key).cascade);
+          expect(isSubset(short, long)).toBe(true);
+        },
+      ),
       PROPERTY_RUNS,
     );
   });
@@ -107,7 +125,12 @@ describe('transmission models: monotone coupling under one key', () => {
   it('making nodes silent never grows the run', () => {
     fc.assert(
       fc.property(
-        graphWithSeeds(14, { weighted: true }).chain((g) => fc.tuple(fc.constant(g), fc.uint8Array({ minLength: g.n, maxLength: g.n, min: 0, max: 1 }))),
+        graphWithSeeds(14, { weighted: true }).chain((g) =>
+          fc.tuple(
+            fc.constant(g),
+            fc.uint8Array({ minLength: g.n, maxLength: g.n, min: 0, max: 1 }),
+          ),
+        ),
         power,
         runKey,
         ([g, silent], p, key) => {

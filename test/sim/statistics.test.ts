@@ -1,6 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { histogram, mean, quantileSorted, sampleSd, summarize, wilsonInterval } from '../../src/sim/statistics.ts';
+import {
+  histogram,
+  mean,
+  quantileSorted,
+  sampleSd,
+  summarize,
+  wilsonInterval,
+} from '../../src/sim/statistics.ts';
 
 describe('quantileSorted (Hyndman–Fan type 7, R default)', () => {
   it('matches R’s quantile() on known inputs', () => {
@@ -31,13 +38,18 @@ describe('quantileSorted (Hyndman–Fan type 7, R default)', () => {
 
   it('is monotone in q and stays within [min, max]', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 40 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (xs, a, b) => {
-        const s = Float64Array.from(xs).sort();
-        const [lo, hi] = a <= b ? [a, b] : [b, a];
-        const ql = quantileSorted(s, lo);
-        const qh = quantileSorted(s, hi);
-        return ql <= qh + 1e-9 && ql >= s[0] && qh <= s[s.length - 1];
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: -1000, max: 1000 }), { minLength: 1, maxLength: 40 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (xs, a, b) => {
+          const s = Float64Array.from(xs).sort();
+          const [lo, hi] = a <= b ? [a, b] : [b, a];
+          const ql = quantileSorted(s, lo);
+          const qh = quantileSorted(s, hi);
+          return ql <= qh + 1e-9 && ql >= s[0] && qh <= s[s.length - 1];
+        },
+      ),
       { numRuns: 300, seed: 11 },
     );
   });
@@ -99,10 +111,15 @@ describe('wilsonInterval', () => {
     expect(hi).toBe(1);
     expect(lo).toBeGreaterThan(0.69);
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5000 }).chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))), ([x, n]) => {
-        const [l, h] = wilsonInterval(x, n);
-        return l >= 0 && h <= 1 && l <= x / n + 1e-12 && x / n <= h + 1e-12;
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5000 })
+          .chain((n) => fc.tuple(fc.integer({ min: 0, max: n }), fc.constant(n))),
+        ([x, n]) => {
+          const [l, h] = wilsonInterval(x, n);
+          return l >= 0 && h <= 1 && l <= x / n + 1e-12 && x / n <= h + 1e-12;
+        },
+      ),
       { numRuns: 500, seed: 12 },
     );
   });

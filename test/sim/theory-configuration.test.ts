@@ -38,7 +38,9 @@ function ensemble(power: number): RunRecord[] {
 }
 
 beforeAll(() => {
-  csr = buildCsr(configurationModel({ n: N, exponent: 2.5, minDegree: 2, rng: createRng('theory-cm', 'graph') }));
+  csr = buildCsr(
+    configurationModel({ n: N, exponent: 2.5, minDegree: 2, rng: createRng('theory-cm', 'graph') }),
+  );
   tc = percolationThreshold(degreeMoments(csr));
 });
 
@@ -56,18 +58,21 @@ describe('IC on a configuration model: percolation threshold T_c = ⟨k⟩/(⟨k
     expect(s.pGlobal.value).toBeLessThanOrEqual(0.0025);
   });
 
-  it.each([1.5, 3])('P(global) at %s·T_c is clearly positive and matches the degree-sequence oracle', (factor) => {
-    const T = factor * tc;
-    const S = giantOutbreakFraction(degreeHistogram(csr), T);
-    const s = summarizeEnsemble(ensemble(T), N, 0.02);
-    expect(S).toBeGreaterThan(0.05);
-    // Clearly positive: its Wilson 95% interval excludes 3%.
-    expect(s.pGlobal.ci95[0]).toBeGreaterThan(0.03);
-    const se = Math.sqrt((S * (1 - S)) / RUNS); // ≈ 0.006 at 1.5·T_c, 0.010 at 3·T_c
-    expect(Math.abs(s.pGlobal.value - S)).toBeLessThan(4 * se + 0.01);
-    // The global runs' mean size ≈ S·n too (same equations for fixed T); allowance 0.01.
-    const global = s.finalSizes.filter((x) => x >= s.pGlobal.minReach);
-    const meanFraction = global.reduce((a, b) => a + b, 0) / global.length / N;
-    expect(Math.abs(meanFraction - S)).toBeLessThan(0.01);
-  });
+  it.each([1.5, 3])(
+    'P(global) at %s·T_c is clearly positive and matches the degree-sequence oracle',
+    (factor) => {
+      const T = factor * tc;
+      const S = giantOutbreakFraction(degreeHistogram(csr), T);
+      const s = summarizeEnsemble(ensemble(T), N, 0.02);
+      expect(S).toBeGreaterThan(0.05);
+      // Clearly positive: its Wilson 95% interval excludes 3%.
+      expect(s.pGlobal.ci95[0]).toBeGreaterThan(0.03);
+      const se = Math.sqrt((S * (1 - S)) / RUNS); // ≈ 0.006 at 1.5·T_c, 0.010 at 3·T_c
+      expect(Math.abs(s.pGlobal.value - S)).toBeLessThan(4 * se + 0.01);
+      // The global runs' mean size ≈ S·n too (same equations for fixed T); allowance 0.01.
+      const global = s.finalSizes.filter((x) => x >= s.pGlobal.minReach);
+      const meanFraction = global.reduce((a, b) => a + b, 0) / global.length / N;
+      expect(Math.abs(meanFraction - S)).toBeLessThan(0.01);
+    },
+  );
 });

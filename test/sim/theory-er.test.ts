@@ -80,6 +80,8 @@ describe('IC on Erdős–Rényi, z = 4 (T_c = 1/z)', () => {
     const { mean, se } = meanAndSe(fractions);
     expect(Math.abs(mean - S)).toBeLessThan(4 * se + 0.01);
     expect(s.meanSmallReach).toBeLessThan(5);
-    expect(Math.max(...records.filter((r) => r.reach < s.pGlobal.minReach).map((r) => r.reach))).toBeLessThan(100);
+    expect(
+      Math.max(...records.filter((r) => r.reach < s.pGlobal.minReach).map((r) => r.reach)),
+    ).toBeLessThan(100);
   });
 });

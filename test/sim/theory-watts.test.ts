@@ -3,8 +3,13 @@ import { erdosRenyi } from '../../src/graph/generators/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
 import { EnsembleRunner } from '../../src/sim/ensemble.ts';
-import { summarizeEnsemble, type EnsembleSummary } from '../../src/sim/ensemble-summary.ts';
-import { poissonDegreeDistribution, poissonTailCutoff, wattsCascadeCondition, wattsCascadeWindow } from '../../src/theory/index.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
+import {
+  poissonDegreeDistribution,
+  poissonTailCutoff,
+  wattsCascadeCondition,
+  wattsCascadeWindow,
+} from '../../src/theory/index.ts';
 import { LT_FRACTION } from '../helpers/sim-builders.ts';
 
 /*
@@ -38,7 +43,8 @@ function wattsEnsemble(z: number): EnsembleSummary {
   return summarizeEnsemble(records, N, 0.1);
 }
 
-const cascades = (z: number): boolean => wattsCascadeCondition(poissonDegreeDistribution(z, poissonTailCutoff(z)), PHI).cascades;
+const cascades = (z: number): boolean =>
+  wattsCascadeCondition(poissonDegreeDistribution(z, poissonTailCutoff(z)), PHI).cascades;
 
 describe('Watts cascade window, φ = 0.18 on Erdős–Rényi', () => {
   it('theory puts z = 4 inside the window and z = 0.8, 12 outside it', () => {
@@ -56,14 +62,17 @@ describe('Watts cascade window, φ = 0.18 on Erdős–Rényi', () => {
     expect(cascades(12)).toBe(false);
   });
 
-  it.each([2, 4])('inside the window (z = %s): global cascades with P > 0.5, tipping nearly everyone', (z) => {
-    const s = wattsEnsemble(z);
-    expect(s.pGlobal.value).toBeGreaterThan(0.5);
-    // A global cascade in the window takes most of the giant component (0.80 of nodes at z = 2,
-    // 0.98 at z = 4): the mean size of global runs exceeds 0.7·n.
-    const global = s.finalSizes.filter((x) => x >= s.pGlobal.minReach);
-    expect(global.reduce((a, b) => a + b, 0) / global.length).toBeGreaterThan(0.7 * N);
-  });
+  it.each([2, 4])(
+    'inside the window (z = %s): global cascades with P > 0.5, tipping nearly everyone',
+    (z) => {
+      const s = wattsEnsemble(z);
+      expect(s.pGlobal.value).toBeGreaterThan(0.5);
+      // A global cascade in the window takes most of the giant component (0.80 of nodes at z = 2,
+      // 0.98 at z = 4): the mean size of global runs exceeds 0.7·n.
+      const global = s.finalSizes.filter((x) => x >= s.pGlobal.minReach);
+      expect(global.reduce((a, b) => a + b, 0) / global.length).toBeGreaterThan(0.7 * N);
+    },
+  );
 
   it.each([0.8, 8, 12])('outside the window (z = %s): no global cascade', (z) => {
     const s = wattsEnsemble(z);

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { criticalPower, poissonDegreeDistribution, wattsCascadeCondition, wattsCriticalPhi } from '../../src/theory/index.ts';
+import {
+  criticalPower,
+  poissonDegreeDistribution,
+  wattsCascadeCondition,
+  wattsCriticalPhi,
+} from '../../src/theory/index.ts';
 
 describe('critical power', () => {
   it('is T_c for IC with unit ties, and T_c / w̄ with weaker ties', () => {
@@ -8,7 +13,11 @@ describe('critical power', () => {
   });
 
   it('for SIR gives the p whose transmissibility p/(p+γ−pγ) equals T_c', () => {
-    for (const [tc, gamma] of [[0.25, 0.5], [0.1, 0.2], [0.6, 0.9]]) {
+    for (const [tc, gamma] of [
+      [0.25, 0.5],
+      [0.1, 0.2],
+      [0.6, 0.9],
+    ]) {
       const p = criticalPower(tc, { recovery: gamma });
       expect(p / (p + gamma - p * gamma)).toBeCloseTo(tc, 12);
     }

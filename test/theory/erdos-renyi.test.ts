@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { erdosRenyiFinalSize, erdosRenyiThreshold } from '../../src/theory/index.ts';
 
 describe('erdosRenyiThreshold', () => {
@@ -16,21 +16,29 @@ describe('erdosRenyiFinalSize', () => {
 
   it('solves S = 1 − exp(−zTS) to 1e-12', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.5, max: 50, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (z, t) => {
-        const s = erdosRenyiFinalSize(z, t);
-        expect(Math.abs(s - (1 - Math.exp(-z * t * s)))).toBeLessThan(1e-12);
-        expect(s).toBeGreaterThanOrEqual(0);
-        expect(s).toBeLessThanOrEqual(1);
-      }),
+      fc.property(
+        fc.double({ min: 0.5, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (z, t) => {
+          const s = erdosRenyiFinalSize(z, t);
+          expect(Math.abs(s - (1 - Math.exp(-z * t * s)))).toBeLessThan(1e-12);
+          expect(s).toBeGreaterThanOrEqual(0);
+          expect(s).toBeLessThanOrEqual(1);
+        },
+      ),
     );
   });
 
   it('is exactly 0 at and below the threshold zT ≤ 1', () => {
     fc.assert(
-      fc.property(fc.double({ min: 0.01, max: 50, noNaN: true }), fc.double({ min: 0, max: 1, noNaN: true }), (z, frac) => {
-        const t = Math.min(1, frac / z);
-        expect(erdosRenyiFinalSize(z, t)).toBe(0);
-      }),
+      fc.property(
+        fc.double({ min: 0.01, max: 50, noNaN: true }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (z, frac) => {
+          const t = Math.min(1, frac / z);
+          expect(erdosRenyiFinalSize(z, t)).toBe(0);
+        },
+      ),
     );
   });
 

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { directedPercolationThreshold, erdosRenyiThreshold, percolationThreshold } from '../../src/theory/index.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  directedPercolationThreshold,
+  erdosRenyiThreshold,
+  percolationThreshold,
+} from '../../src/theory/index.ts';
 
 describe('percolationThreshold', () => {
   it('gives 1/z on Erdős–Rényi moments (⟨k²⟩ = z² + z)', () => {
@@ -24,23 +28,35 @@ describe('percolationThreshold', () => {
 
   it('shrinks as ⟨k²⟩ grows (hubs lower the tipping point)', () => {
     fc.assert(
-      fc.property(fc.double({ min: 1, max: 10, noNaN: true }), fc.double({ min: 1, max: 1000, noNaN: true }), (k, extra) => {
-        const base = percolationThreshold({ meanDegree: k, meanSquareDegree: k * k + k });
-        const heavy = percolationThreshold({ meanDegree: k, meanSquareDegree: k * k + k + extra });
-        expect(heavy).toBeLessThan(base);
-      }),
+      fc.property(
+        fc.double({ min: 1, max: 10, noNaN: true }),
+        fc.double({ min: 1, max: 1000, noNaN: true }),
+        (k, extra) => {
+          const base = percolationThreshold({ meanDegree: k, meanSquareDegree: k * k + k });
+          const heavy = percolationThreshold({
+            meanDegree: k,
+            meanSquareDegree: k * k + k + extra,
+          });
+          expect(heavy).toBeLessThan(base);
+        },
+      ),
     );
   });
 
   it('rejects impossible moments', () => {
     expect(() => percolationThreshold({ meanDegree: -1, meanSquareDegree: 2 })).toThrow(RangeError);
-    expect(() => percolationThreshold({ meanDegree: Number.NaN, meanSquareDegree: 2 })).toThrow(RangeError);
+    expect(() => percolationThreshold({ meanDegree: Number.NaN, meanSquareDegree: 2 })).toThrow(
+      RangeError,
+    );
   });
 });
 
 describe('directedPercolationThreshold', () => {
   it('is ⟨k⟩/⟨k_in k_out⟩: independent Poisson in/out degrees of mean z give 1/z', () => {
-    expect(directedPercolationThreshold({ meanDegree: 3, meanInOutDegree: 9 })).toBeCloseTo(1 / 3, 15);
+    expect(directedPercolationThreshold({ meanDegree: 3, meanInOutDegree: 9 })).toBeCloseTo(
+      1 / 3,
+      15,
+    );
   });
 
   it('is Infinity when no node both receives and passes on', () => {

@@ -11,8 +11,14 @@ function meanDistance(n: number, distance: (i: number, j: number) => number): nu
 describe('structural virality reference values (Goel et al. 2016)', () => {
   it('matches brute force on stars and chains', () => {
     for (const n of [2, 3, 7, 50]) {
-      expect(structuralViralityOfStar(n)).toBeCloseTo(meanDistance(n, (i) => (i === 0 ? 1 : 2)), 12);
-      expect(structuralViralityOfChain(n)).toBeCloseTo(meanDistance(n, (i, j) => j - i), 12);
+      expect(structuralViralityOfStar(n)).toBeCloseTo(
+        meanDistance(n, (i) => (i === 0 ? 1 : 2)),
+        12,
+      );
+      expect(structuralViralityOfChain(n)).toBeCloseTo(
+        meanDistance(n, (i, j) => j - i),
+        12,
+      );
     }
   });
 

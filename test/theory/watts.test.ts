@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { isVulnerable, poissonDegreeDistribution, wattsCascadeCondition, wattsCascadeWindow } from '../../src/theory/index.ts';
+import {
+  isVulnerable,
+  poissonDegreeDistribution,
+  wattsCascadeCondition,
+  wattsCascadeWindow,
+} from '../../src/theory/index.ts';
 
 /** Closed form on Poisson graphs: Σ_{k≤K} k(k−1)p_k = z²·P(X ≤ K−2), so cascades iff z·P(X ≤ K−2) > 1. */
 function closedFormMargin(z: number, kVulnerable: number): number {
@@ -23,9 +28,17 @@ describe('isVulnerable', () => {
 describe('wattsCascadeCondition', () => {
   it('computes lhs and z on a hand-made distribution', () => {
     // p_2 = 0.5, p_3 = 0.5; φ = 0.4: only degree 2 is vulnerable. lhs = 2·1·0.5 = 1, z = 2.5.
-    expect(wattsCascadeCondition([0, 0, 0.5, 0.5], 0.4)).toEqual({ lhs: 1, z: 2.5, cascades: false });
+    expect(wattsCascadeCondition([0, 0, 0.5, 0.5], 0.4)).toEqual({
+      lhs: 1,
+      z: 2.5,
+      cascades: false,
+    });
     // φ = 0.3: both vulnerable. lhs = 1 + 3·2·0.5 = 4 > 2.5.
-    expect(wattsCascadeCondition([0, 0, 0.5, 0.5], 0.3)).toEqual({ lhs: 4, z: 2.5, cascades: true });
+    expect(wattsCascadeCondition([0, 0, 0.5, 0.5], 0.3)).toEqual({
+      lhs: 4,
+      z: 2.5,
+      cascades: true,
+    });
   });
 
   it('agrees with the Poisson closed form', () => {
@@ -60,6 +73,9 @@ describe('wattsCascadeWindow (Watts 2002, Fig. 1)', () => {
   });
 
   it('reports an edge beyond the scanned range as the range end', () => {
-    expect(wattsCascadeWindow(0.18, { zMin: 2, zMax: 4, steps: 10 })).toEqual({ zLow: 2, zHigh: 4 });
+    expect(wattsCascadeWindow(0.18, { zMin: 2, zMax: 4, steps: 10 })).toEqual({
+      zLow: 2,
+      zHigh: 4,
+    });
   });
 });

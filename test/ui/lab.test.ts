@@ -1,14 +1,14 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { validateScenario, type Scenario } from '../../src/scenario/index.ts';
-import { initialState, type AppState } from '../../src/ui/app-state.ts';
 import type { ExperimentBuilder } from '../../src/experiment/builder.ts';
+import { loadedFiles } from '../../src/experiment/loaded-files.ts';
+import { type Scenario, validateScenario } from '../../src/scenario/index.ts';
+import { type AppState, initialState } from '../../src/ui/app-state.ts';
 import { setAt } from '../../src/ui/controls/scenario-path.ts';
 import { Lab } from '../../src/ui/lab.ts';
 import { Store } from '../../src/ui/store.ts';
-import { loadedFiles } from '../../src/experiment/loaded-files.ts';
 import { createWorkerBuilder } from '../../src/workers/build/worker-builder.ts';
-import { channelBuildPort } from '../helpers/channel-build-port.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
+import { channelBuildPort } from '../helpers/channel-build-port.ts';
 
 function scenario(overrides: Record<string, unknown> = {}): Scenario {
   const result = validateScenario({
@@ -27,12 +27,20 @@ function scenario(overrides: Record<string, unknown> = {}): Scenario {
 
 const pools = [createNodePool(1), createNodePool(4)];
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-afterAll(() => pools.forEach((p) => p.terminate()));
+afterAll(() => {
+  for (const p of pools) p.terminate();
+});
 
 /** A lab as the app makes it, with its builds done behind a message channel as in the build worker. */
-async function newLab(pool = pools[0], buildMs = 0): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
+async function newLab(
+  pool = pools[0],
+  buildMs = 0,
+): Promise<{ lab: Lab; store: Store<AppState>; built: Scenario[] }> {
   const store = new Store<AppState>(initialState(scenario()));
-  const builder = createWorkerBuilder(channelBuildPort, loadedFiles(() => store.get().graphFiles));
+  const builder = createWorkerBuilder(
+    channelBuildPort,
+    loadedFiles(() => store.get().graphFiles),
+  );
   const built: Scenario[] = [];
   // Counted, and as slow as asked (a big network), so edits can be made while one is built.
   const counted: ExperimentBuilder = {
@@ -61,7 +69,10 @@ describe('the lab (UI state)', () => {
   it('refuses an invalid edit with its problems and changes nothing', async () => {
     const { lab, store } = await newLab();
     const before = store.get();
-    const problems = await lab.edit({ ...before.scenario, content: { model: 'independent-cascade', power: 2 } });
+    const problems = await lab.edit({
+      ...before.scenario,
+      content: { model: 'independent-cascade', power: 2 },
+    });
     expect(problems.map((p) => p.path)).toEqual(['$.content.power']);
     expect(store.get()).toBe(before);
   });
@@ -69,10 +80,20 @@ describe('the lab (UI state)', () => {
   it('keeps the network when only the content changes, and rebuilds it when the graph does', async () => {
     const { lab, store } = await newLab();
     const network = store.get().network;
-    expect(await lab.edit({ ...store.get().scenario, content: { model: 'independent-cascade', power: 0.5 } })).toEqual([]);
+    expect(
+      await lab.edit({
+        ...store.get().scenario,
+        content: { model: 'independent-cascade', power: 0.5 },
+      }),
+    ).toEqual([]);
     expect(store.get().network).toBe(network);
     expect(store.get().scenario.content).toMatchObject({ power: 0.5 });
-    expect(await lab.edit({ ...store.get().scenario, graph: { generator: 'barabasi-albert', nodes: 700, m: 2 } })).toEqual([]);
+    expect(
+      await lab.edit({
+        ...store.get().scenario,
+        graph: { generator: 'barabasi-albert', nodes: 700, m: 2 },
+      }),
+    ).toEqual([]);
     expect(store.get().network).not.toBe(network);
     expect(store.get().network?.n).toBe(700);
   });
@@ -121,7 +142,12 @@ describe('the lab (UI state)', () => {
 
   it('cancels an ensemble, keeping no partial results', async () => {
     const { lab, store } = await newLab(pools[1]);
-    expect(await lab.edit({ ...store.get().scenario, run: { runs: 50_000, globalFraction: 0.1, maxSteps: 10_000 } })).toEqual([]);
+    expect(
+      await lab.edit({
+        ...store.get().scenario,
+        run: { runs: 50_000, globalFraction: 0.1, maxSteps: 10_000 },
+      }),
+    ).toEqual([]);
     const running = lab.runEnsemble();
     lab.cancelEnsemble();
     await running;
@@ -144,7 +170,9 @@ describe('the lab while builds are under way (they take time in the build worker
     const { lab, store, built } = await newLab();
     const before = built.length;
     // A slider dragged through four values, then another field changed, all before any build is done.
-    const edits = [0.31, 0.32, 0.33, 0.34].map((power) => lab.edit(setAt(lab.target(), ['content', 'power'], power)));
+    const edits = [0.31, 0.32, 0.33, 0.34].map((power) =>
+      lab.edit(setAt(lab.target(), ['content', 'power'], power)),
+    );
     edits.push(lab.edit(setAt(lab.target(), ['seeding', 'count'], 3)));
     expect(store.get().building).toBe(true);
     expect(await Promise.all(edits)).toEqual([[], [], [], [], []]);
@@ -183,7 +211,10 @@ describe('the lab while builds are under way (they take time in the build worker
   it('keeps what was open when a build fails, and the next edit starts from it', async () => {
     const { lab, store } = await newLab();
     const before = store.get();
-    const problems = await lab.edit({ ...before.scenario, seeding: { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } } });
+    const problems = await lab.edit({
+      ...before.scenario,
+      seeding: { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } },
+    });
     expect(problems.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
     expect(problems[0].message).toContain('no node labelled "nobody"');
     expect(store.get().network).toBe(before.network);
@@ -193,7 +224,13 @@ describe('the lab while builds are under way (they take time in the build worker
 
   it('answers an edit folded into a newer one that fails with the newer one’s problems, and applies neither', async () => {
     const { lab, store } = await newLab();
-    const seeds = lab.edit(setAt(lab.target(), ['seeding'], { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } }));
+    const seeds = lab.edit(
+      setAt(lab.target(), ['seeding'], {
+        strategy: 'explicit',
+        nodes: ['nobody'],
+        schedule: { type: 'synchronous' },
+      }),
+    );
     const power = lab.edit(setAt(lab.target(), ['content', 'power'], 0.5));
     const [first, second] = await Promise.all([seeds, power]);
     expect(first.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
@@ -206,7 +243,9 @@ describe('the lab while builds are under way (they take time in the build worker
     const { lab, store } = await newLab();
     expect(await lab.loadGraphFile('friends.txt', 'ana ben\nben cleo\n')).toEqual([]);
     const network = store.get().network;
-    expect((await lab.loadGraphFile('friends.txt', 'ana ben\nben\n')).map((p) => p.path)).toEqual(['line 2']);
+    expect((await lab.loadGraphFile('friends.txt', 'ana ben\nben\n')).map((p) => p.path)).toEqual([
+      'line 2',
+    ]);
     expect(await lab.edit(setAt(lab.target(), ['content', 'power'], 0.5))).toEqual([]);
     expect(store.get().network?.labels).toEqual(network?.labels);
     expect(store.get().scenario.content).toMatchObject({ power: 0.5 });
@@ -234,7 +273,13 @@ describe('the lab while builds are under way (they take time in the build worker
     const { lab, store } = await newLab(pools[0], 40);
     const power = lab.edit(setAt(lab.target(), ['content', 'power'], 0.5));
     await sleep(10); // its build is under way
-    const seeds = lab.edit(setAt(lab.target(), ['seeding'], { strategy: 'explicit', nodes: ['nobody'], schedule: { type: 'synchronous' } }));
+    const seeds = lab.edit(
+      setAt(lab.target(), ['seeding'], {
+        strategy: 'explicit',
+        nodes: ['nobody'],
+        schedule: { type: 'synchronous' },
+      }),
+    );
     const [first, second] = await Promise.all([power, seeds]);
     expect(second.map((p) => p.path)).toEqual(['$.seeding.nodes[0]']);
     expect(first).toEqual(second);

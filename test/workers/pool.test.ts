@@ -21,7 +21,9 @@ const task: EnsembleTask = {
 
 describe('worker pool', () => {
   const pools = [createNodePool(1), createNodePool(4)];
-  afterAll(() => pools.forEach((p) => p.terminate()));
+  afterAll(() => {
+    for (const p of pools) p.terminate();
+  });
 
   it('gives records identical to one thread, with 1 or 4 workers', async () => {
     const local = await runLocally(csr, task);
@@ -29,7 +31,9 @@ describe('worker pool', () => {
       const progress: number[] = [];
       const records = await pool.run(csr, task, { onProgress: (done) => progress.push(done) });
       expect(records).toEqual(local);
-      expect(JSON.stringify(summarizeEnsemble(records, csr.n, 0.1))).toBe(JSON.stringify(summarizeEnsemble(local, csr.n, 0.1)));
+      expect(JSON.stringify(summarizeEnsemble(records, csr.n, 0.1))).toBe(
+        JSON.stringify(summarizeEnsemble(local, csr.n, 0.1)),
+      );
       expect(progress.at(-1)).toBe(task.runs);
     }
   });
@@ -48,6 +52,8 @@ describe('worker pool', () => {
     });
     await expect(pending).rejects.toMatchObject({ name: 'AbortError' });
     // A cancelled pool starts fresh workers and still gives correct results.
-    expect(await pools[1].run(csr, { ...task, runs: 20 })).toEqual(await runLocally(csr, { ...task, runs: 20 }));
+    expect(await pools[1].run(csr, { ...task, runs: 20 })).toEqual(
+      await runLocally(csr, { ...task, runs: 20 }),
+    );
   });
 });

@@ -2,7 +2,7 @@ import { runComparison } from '../../experiment/compare.ts';
 import { compareOutput } from '../../experiment/compare-report.ts';
 import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import type { ParsedOptions } from '../args.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
@@ -12,19 +12,35 @@ import { readGraphFileFrom } from './read-graph-file.ts';
  * `ripple compare FILE`: the scenario's seeding variants ("compare" section), each an ensemble
  * on the same network with the same random numbers; their costs and a plain-language verdict.
  */
-export async function compareCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+export async function compareCommand(
+  io: CliIo,
+  positionals: string[],
+  options: ParsedOptions,
+): Promise<void> {
   const format = outputFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
   if (!scenario.compare) {
-    throw new UserError('ripple compare needs a "compare" section in the scenario: the variants to compare, e.g. { "variants": [{ "label": "1 opinion leader", "seeding": { "strategy": "top-degree", "count": 1 } }, …] }.', 1);
+    throw new UserError(
+      'ripple compare needs a "compare" section in the scenario: the variants to compare, e.g. { "variants": [{ "label": "1 opinion leader", "seeding": { "strategy": "top-degree", "count": 1 } }, …] }.',
+      1,
+    );
   }
   const build = createLocalBuilder(readGraphFileFrom(io, baseDir));
   const base = await build.experiment(scenario);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
-  const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, 'Comparing');
+  const progress = createProgress(
+    io.stderr,
+    io.stderrIsTty || options.progress === true,
+    'Comparing',
+  );
   const executor = chooseExecutor(options);
   try {
-    const runs = await runComparison(base, scenario.compare, { execute: executor.execute, build, signal: io.signal, onProgress: (d, t) => progress.update(d, t) });
+    const runs = await runComparison(base, scenario.compare, {
+      execute: executor.execute,
+      build,
+      signal: io.signal,
+      onProgress: (d, t) => progress.update(d, t),
+    });
     progress.finish();
     emit(io, options, compareOutput(runs, scenario.compare.cost, format));
   } finally {

@@ -1,9 +1,14 @@
 import { prepareExperiment } from '../../experiment/experiment.ts';
 import { formatJson } from '../../experiment/report.ts';
-import { detectGraphFormat, GRAPH_FORMATS, writeGraph, type GraphFormat } from '../../graph/io/index.ts';
+import {
+  detectGraphFormat,
+  GRAPH_FORMATS,
+  type GraphFormat,
+  writeGraph,
+} from '../../graph/io/index.ts';
 import { graphStats } from '../../graph/stats/index.ts';
 import type { ParsedOptions } from '../args.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { emit } from '../output.ts';
 import { readGraphFileFrom } from './read-graph-file.ts';
@@ -13,7 +18,11 @@ import { readGraphFileFrom } from './read-graph-file.ts';
  * --format it writes the graph; otherwise it prints the graph's statistics and predicted
  * tipping point as JSON.
  */
-export async function graphCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+export async function graphCommand(
+  io: CliIo,
+  positionals: string[],
+  options: ParsedOptions,
+): Promise<void> {
   const format = graphFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
   const { network, warnings } = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
@@ -24,7 +33,9 @@ export async function graphCommand(io: CliIo, positionals: string[], options: Pa
 function graphFormat(options: ParsedOptions): GraphFormat | null {
   if (options.format !== undefined) {
     if (!(GRAPH_FORMATS as readonly string[]).includes(options.format)) {
-      throw new UserError(`--format for ripple graph must be one of ${GRAPH_FORMATS.join(', ')} (got "${options.format}").`);
+      throw new UserError(
+        `--format for ripple graph must be one of ${GRAPH_FORMATS.join(', ')} (got "${options.format}").`,
+      );
     }
     return options.format as GraphFormat;
   }

@@ -1,7 +1,7 @@
 import { sweepOutput } from '../../experiment/sweep-report.ts';
 import { assembleSweep } from '../../experiment/sweep-result.ts';
 import type { ParsedOptions } from '../args.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 import { emit, outputFormat } from '../output.ts';
 import { readShards } from '../read-shards.ts';
 
@@ -9,8 +9,13 @@ import { readShards } from '../read-shards.ts';
  * `ripple merge SHARD.json... [--format json|csv] [--out FILE]`: joins the parts of a sweep
  * run with --shard; the output is byte for byte what the sweep run whole prints.
  */
-export async function mergeCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
-  if (positionals.length === 0) throw new UserError('Name the shard files to join: ripple merge shard-1.json shard-2.json …');
+export async function mergeCommand(
+  io: CliIo,
+  positionals: string[],
+  options: ParsedOptions,
+): Promise<void> {
+  if (positionals.length === 0)
+    throw new UserError('Name the shard files to join: ripple merge shard-1.json shard-2.json …');
   const format = outputFormat(options);
   const files = positionals.map((name) => ({ name, text: readShard(io, name) }));
   const { plan, works } = readShards(files);

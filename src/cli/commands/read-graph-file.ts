@@ -1,5 +1,5 @@
 import type { ReadGraphFile } from '../../experiment/experiment.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 
 /** Graph files named in a scenario are found relative to the scenario's folder. */
 export function readGraphFileFrom(io: CliIo, baseDir: string): ReadGraphFile {

@@ -1,12 +1,12 @@
 import { createLocalBuilder } from '../../experiment/local-builder.ts';
+import { runSweep2d } from '../../experiment/sweep.ts';
 import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
 import { sweepOutput } from '../../experiment/sweep-report.ts';
-import { runSweepWork, type PointRecords, type SweepOptions } from '../../experiment/sweep-run.ts';
+import { type PointRecords, runSweepWork, type SweepOptions } from '../../experiment/sweep-run.ts';
 import { shardRange, totalWork, workPieces } from '../../experiment/sweep-work.ts';
-import { runSweep2d } from '../../experiment/sweep.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
@@ -20,15 +20,25 @@ import { readGraphFileFrom } from './read-graph-file.ts';
  * per value (or grid point). With --shard, only part i of N of the work, written as a shard
  * file for `ripple merge`.
  */
-export async function sweepCommand(io: CliIo, positionals: string[], options: ParsedOptions): Promise<void> {
+export async function sweepCommand(
+  io: CliIo,
+  positionals: string[],
+  options: ParsedOptions,
+): Promise<void> {
   const part = shardOption(options);
   if (part && options.format !== undefined && options.format !== 'json') {
-    throw new UserError('A shard is always written as JSON; choose --format when joining the shards with ripple merge.');
+    throw new UserError(
+      'A shard is always written as JSON; choose --format when joining the shards with ripple merge.',
+    );
   }
   const format = outputFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
   const { x, y } = sweepAxes(options, scenario);
-  const progress = createProgress(io.stderr, io.stderrIsTty || options.progress === true, part ? `Shard ${part.index}/${part.count}` : 'Sweeping');
+  const progress = createProgress(
+    io.stderr,
+    io.stderrIsTty || options.progress === true,
+    part ? `Shard ${part.index}/${part.count}` : 'Sweeping',
+  );
   const executor = chooseExecutor(options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
@@ -38,7 +48,9 @@ export async function sweepCommand(io: CliIo, positionals: string[], options: Pa
     onWarning: (message) => io.stderr(`warning: ${message}\n`),
   };
   try {
-    const text = part ? await runShard(scenario, x, y, part, sweepOptions) : sweepOutput(await runSweep2d(scenario, x, y, sweepOptions), format);
+    const text = part
+      ? await runShard(scenario, x, y, part, sweepOptions)
+      : sweepOutput(await runSweep2d(scenario, x, y, sweepOptions), format);
     progress.finish();
     emit(io, options, text);
   } finally {
@@ -48,11 +60,19 @@ export async function sweepCommand(io: CliIo, positionals: string[], options: Pa
 }
 
 /** Part `index` of `count` of the sweep's (point, run) work, as the text of a shard file. */
-async function runShard(scenario: Scenario, x: SweepAxis, y: SweepAxis | null, part: { index: number; count: number }, options: SweepOptions): Promise<string> {
+async function runShard(
+  scenario: Scenario,
+  x: SweepAxis,
+  y: SweepAxis | null,
+  part: { index: number; count: number },
+  options: SweepOptions,
+): Promise<string> {
   const plan = planSweep(scenario, x, y);
   const total = totalWork(plan);
   const [from, to] = shardRange(total, part.index, part.count);
   const points: PointRecords[] = [];
-  const rows = await runSweepWork(plan, workPieces(plan, from, to), options, (piece) => points.push(piece));
+  const rows = await runSweepWork(plan, workPieces(plan, from, to), options, (piece) =>
+    points.push(piece),
+  );
   return shardText(plan, part, { from, to, of: total }, { points, rows });
 }

@@ -1,10 +1,11 @@
 import { parseScenario } from '../../scenario/index.ts';
-import { UserError, type CliIo } from '../cli-io.ts';
+import { type CliIo, UserError } from '../cli-io.ts';
 import { formatProblems } from '../load-scenario.ts';
 
 /** `ripple validate FILE…`: checks scenario files; exit code 1 if any has a problem. */
 export async function validateCommand(io: CliIo, positionals: string[]): Promise<void> {
-  if (positionals.length === 0) throw new UserError('Name at least one scenario file to check: ripple validate FILE…');
+  if (positionals.length === 0)
+    throw new UserError('Name at least one scenario file to check: ripple validate FILE…');
   let bad = 0;
   for (const file of positionals) {
     let text: string;
@@ -18,7 +19,7 @@ export async function validateCommand(io: CliIo, positionals: string[]): Promise
     const result = parseScenario(text);
     if (result.ok) io.stdout(`${file}: valid ("${result.scenario.name}")\n`);
     else {
-      io.stdout(formatProblems(file, result.problems) + '\n');
+      io.stdout(`${formatProblems(file, result.problems)}\n`);
       bad++;
     }
   }

@@ -1,5 +1,5 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import { KIND, type Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 
 export interface KindOptions {
   /** How many of the most-followed nodes become opinion leaders (KOLs). */
@@ -25,9 +25,14 @@ export interface KindOptions {
 export function assignKinds(network: Network, options: KindOptions, rng: Rng): Network {
   const { opinionLeaders, brands, botShare } = options;
   const { n } = network;
-  for (const [name, value] of [['opinionLeaders', opinionLeaders], ['brands', brands]] as const) {
+  for (const [name, value] of [
+    ['opinionLeaders', opinionLeaders],
+    ['brands', brands],
+  ] as const) {
     if (!Number.isInteger(value) || value < 0) {
-      throw new RangeError(`Node kinds need ${name} to be a whole number ≥ 0 (got ${name} = ${value}).`);
+      throw new RangeError(
+        `Node kinds need ${name} to be a whole number ≥ 0 (got ${name} = ${value}).`,
+      );
     }
   }
   if (opinionLeaders + brands > n) {

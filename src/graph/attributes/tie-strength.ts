@@ -1,5 +1,5 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import type { Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 import { commonNeighbourCounts } from './common-neighbours.ts';
 
 export interface TieStrengthOptions {
@@ -26,18 +26,31 @@ export interface TieStrengthOptions {
  *   the weak ones breaks the network apart. Onnela's overlap divides the count by the
  *   ends' degrees; ranking by the plain count of common neighbours keeps the same idea.
  */
-export function assignTieStrength(network: Network, options: TieStrengthOptions, rng: Rng): Network {
+export function assignTieStrength(
+  network: Network,
+  options: TieStrengthOptions,
+  rng: Rng,
+): Network {
   const { strongShare, strong, weak, placement } = options;
   if (!(strongShare >= 0 && strongShare <= 1)) {
-    throw new RangeError(`Tie strength needs strongShare between 0 and 1 (got strongShare = ${strongShare}).`);
+    throw new RangeError(
+      `Tie strength needs strongShare between 0 and 1 (got strongShare = ${strongShare}).`,
+    );
   }
-  for (const [name, value] of [['strong', strong], ['weak', weak]] as const) {
+  for (const [name, value] of [
+    ['strong', strong],
+    ['weak', weak],
+  ] as const) {
     if (!(value > 0 && value <= 1)) {
-      throw new RangeError(`Tie strength needs ${name} to be a weight above 0 and at most 1 (got ${name} = ${value}).`);
+      throw new RangeError(
+        `Tie strength needs ${name} to be a weight above 0 and at most 1 (got ${name} = ${value}).`,
+      );
     }
   }
   if (placement !== 'random' && placement !== 'embedded') {
-    throw new RangeError(`Tie strength placement must be 'random' or 'embedded' (got ${String(placement)}).`);
+    throw new RangeError(
+      `Tie strength placement must be 'random' or 'embedded' (got ${String(placement)}).`,
+    );
   }
   const edges = network.src.length;
   const weight = new Float64Array(edges).fill(weak);

@@ -1,7 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { Rng } from '../../random/rng.ts';
 import { toGraphology } from '../io/graphology.ts';
-import { nodeLabel, type Network } from '../network.ts';
+import { type Network, nodeLabel } from '../network.ts';
 
 /**
  * Communities by the Louvain method (Blondel et al. 2008, J. Stat. Mech. P10008), through
@@ -12,7 +12,10 @@ import { nodeLabel, type Network } from '../network.ts';
  * 0, 1, … in order of each community's first node, so equal partitions give equal arrays.
  */
 export function detectCommunities(network: Network, rng: Rng): Int32Array {
-  const mapping = louvain(toGraphology(network), { rng, getEdgeWeight: network.weight ? 'weight' : null });
+  const mapping = louvain(toGraphology(network), {
+    rng,
+    getEdgeWeight: network.weight ? 'weight' : null,
+  });
   const renumber = new Map<number, number>();
   return Int32Array.from({ length: network.n }, (_, i) => {
     const found = mapping[nodeLabel(network, i)];

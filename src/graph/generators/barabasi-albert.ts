@@ -1,6 +1,6 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import { EdgeListBuilder } from '../edge-list-builder.ts';
 import type { Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 import { requireInteger } from './validate.ts';
 
 export interface BarabasiAlbertOptions {

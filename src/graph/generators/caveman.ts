@@ -1,9 +1,9 @@
 import { UndirectedGraph } from 'graphology';
 import cavemanGraph from 'graphology-generators/community/caveman.js';
 import connectedCavemanGraph from 'graphology-generators/community/connected-caveman.js';
-import type { Network } from '../network.ts';
 import type { Rng } from '../../random/rng.ts';
 import { fromGraphology } from '../io/graphology.ts';
+import type { Network } from '../network.ts';
 import { requireInteger } from './validate.ts';
 
 export interface CavemanOptions {

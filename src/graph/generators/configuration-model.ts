@@ -1,6 +1,6 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import { EdgeListBuilder } from '../edge-list-builder.ts';
 import type { Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 import { EdgeCodeSet, edgeCode } from './edge-code-set.ts';
 import { powerLawDegreeSequence } from './power-law-degree-sequence.ts';
 import { requireInteger } from './validate.ts';
@@ -40,7 +40,8 @@ export function configurationModel(options: ConfigurationModelOptions): Network 
   const { n, exponent, minDegree, rng } = options;
   requireInteger(MODEL, 'n', n, 2);
   requireInteger(MODEL, 'minDegree', minDegree, 1, n - 1);
-  const maxDegree = options.maxDegree ?? Math.max(minDegree, Math.min(n - 1, Math.floor(Math.sqrt(n))));
+  const maxDegree =
+    options.maxDegree ?? Math.max(minDegree, Math.min(n - 1, Math.floor(Math.sqrt(n))));
   requireInteger(MODEL, 'maxDegree', maxDegree, minDegree, n - 1);
   const degrees = powerLawDegreeSequence({ n, exponent, minDegree, maxDegree, rng });
 

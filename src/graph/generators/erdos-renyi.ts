@@ -1,6 +1,6 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import { EdgeListBuilder } from '../edge-list-builder.ts';
 import type { Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 import { EdgeCodeSet, edgeCode } from './edge-code-set.ts';
 import { sampleRectangle, sampleTriangle } from './geometric-skip.ts';
 import { requireInteger, requireProbability } from './validate.ts';

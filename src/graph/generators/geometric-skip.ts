@@ -1,5 +1,5 @@
-import type { EdgeListBuilder } from '../edge-list-builder.ts';
 import type { Rng } from '../../random/rng.ts';
+import type { EdgeListBuilder } from '../edge-list-builder.ts';
 
 /**
  * Bernoulli sampling of node pairs by geometric skipping (Batagelj and Brandes 2005,
@@ -14,7 +14,13 @@ function skip(rng: Rng, logQ: number): number {
 }
 
 /** Each pair {offset+w, offset+v} with w < v < offset+size becomes edge (w, v) with probability p. */
-export function sampleTriangle(out: EdgeListBuilder, offset: number, size: number, p: number, rng: Rng): void {
+export function sampleTriangle(
+  out: EdgeListBuilder,
+  offset: number,
+  size: number,
+  p: number,
+  rng: Rng,
+): void {
   if (p <= 0 || size < 2) return;
   const logQ = Math.log1p(-p);
   let v = 1;

@@ -1,8 +1,11 @@
-export { erdosRenyi, type ErdosRenyiOptions } from './erdos-renyi.ts';
-export { barabasiAlbert, type BarabasiAlbertOptions } from './barabasi-albert.ts';
-export { wattsStrogatz, type WattsStrogatzOptions } from './watts-strogatz.ts';
-export { stochasticBlock, type StochasticBlockOptions } from './stochastic-block.ts';
-export { configurationModel, type ConfigurationModelOptions } from './configuration-model.ts';
-export { powerLawDegreeSequence, type PowerLawDegreeSequenceOptions } from './power-law-degree-sequence.ts';
-export { karateClub, KARATE_FACTIONS } from './karate-club.ts';
-export { caveman, type CavemanOptions } from './caveman.ts';
+export { type BarabasiAlbertOptions, barabasiAlbert } from './barabasi-albert.ts';
+export { type CavemanOptions, caveman } from './caveman.ts';
+export { type ConfigurationModelOptions, configurationModel } from './configuration-model.ts';
+export { type ErdosRenyiOptions, erdosRenyi } from './erdos-renyi.ts';
+export { KARATE_FACTIONS, karateClub } from './karate-club.ts';
+export {
+  type PowerLawDegreeSequenceOptions,
+  powerLawDegreeSequence,
+} from './power-law-degree-sequence.ts';
+export { type StochasticBlockOptions, stochasticBlock } from './stochastic-block.ts';
+export { type WattsStrogatzOptions, wattsStrogatz } from './watts-strogatz.ts';

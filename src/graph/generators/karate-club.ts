@@ -1,7 +1,7 @@
 import { UndirectedGraph } from 'graphology';
 import karateClubGraph from 'graphology-generators/social/karate-club.js';
-import type { Network } from '../network.ts';
 import { fromGraphology } from '../io/graphology.ts';
+import type { Network } from '../network.ts';
 
 /** The two factions the club split into, in the order of the `community` indices. */
 export const KARATE_FACTIONS = ['Mr. Hi', 'Officer'] as const;

@@ -1,4 +1,4 @@
-import { randomInt, type Rng } from '../../random/rng.ts';
+import { type Rng, randomInt } from '../../random/rng.ts';
 import { requireInteger } from './validate.ts';
 
 export interface PowerLawDegreeSequenceOptions {
@@ -23,7 +23,9 @@ export function powerLawDegreeSequence(options: PowerLawDegreeSequenceOptions): 
   const { n, exponent, minDegree, maxDegree, rng } = options;
   requireInteger(MODEL, 'n', n, 1);
   if (!(exponent > 0) || !Number.isFinite(exponent)) {
-    throw new RangeError(`${MODEL} needs a positive exponent, usually between 2 and 3 (got exponent = ${exponent}).`);
+    throw new RangeError(
+      `${MODEL} needs a positive exponent, usually between 2 and 3 (got exponent = ${exponent}).`,
+    );
   }
   requireInteger(MODEL, 'minDegree', minDegree, 1);
   requireInteger(MODEL, 'maxDegree', maxDegree, minDegree);
@@ -32,7 +34,7 @@ export function powerLawDegreeSequence(options: PowerLawDegreeSequenceOptions): 
   const cdf = new Float64Array(span);
   let total = 0;
   for (let i = 0; i < span; i++) {
-    total += Math.pow(minDegree + i, -exponent);
+    total += (minDegree + i) ** -exponent;
     cdf[i] = total;
   }
   const degrees = new Int32Array(n);

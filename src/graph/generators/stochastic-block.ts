@@ -1,6 +1,6 @@
+import type { Rng } from '../../random/rng.ts';
 import { EdgeListBuilder } from '../edge-list-builder.ts';
 import type { Network } from '../network.ts';
-import type { Rng } from '../../random/rng.ts';
 import { sampleRectangle, sampleTriangle } from './geometric-skip.ts';
 import { requireInteger, requireProbability } from './validate.ts';
 
@@ -29,7 +29,7 @@ const MODEL = 'The stochastic block model';
 export function stochasticBlock(options: StochasticBlockOptions): Network {
   const { sizes, pIn, pOut, directed = false, rng } = options;
   if (sizes.length === 0) throw new RangeError(`${MODEL} needs at least one block in sizes.`);
-  sizes.forEach((size, b) => requireInteger(MODEL, `sizes[${b}]`, size, 1));
+  for (const [b, size] of sizes.entries()) requireInteger(MODEL, `sizes[${b}]`, size, 1);
   requireProbability(MODEL, 'pIn', pIn);
   requireProbability(MODEL, 'pOut', pOut);
 
@@ -40,7 +40,7 @@ export function stochasticBlock(options: StochasticBlockOptions): Network {
     n += size;
   }
   const community = new Int32Array(n);
-  sizes.forEach((size, b) => community.fill(b, starts[b], starts[b] + size));
+  for (const [b, size] of sizes.entries()) community.fill(b, starts[b], starts[b] + size);
 
   let inside = 0;
   for (const size of sizes) inside += directed ? size * (size - 1) : (size * (size - 1)) / 2;

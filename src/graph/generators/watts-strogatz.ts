@@ -1,5 +1,5 @@
+import { type Rng, randomInt } from '../../random/rng.ts';
 import type { Network } from '../network.ts';
-import { randomInt, type Rng } from '../../random/rng.ts';
 import { EdgeCodeSet, edgeCode } from './edge-code-set.ts';
 import { requireInteger, requireProbability } from './validate.ts';
 
@@ -28,7 +28,9 @@ export function wattsStrogatz(options: WattsStrogatzOptions): Network {
   const { n, k, beta, rng } = options;
   requireInteger(MODEL, 'n', n, 3);
   if (!Number.isInteger(k) || k < 2 || k % 2 !== 0 || k >= n) {
-    throw new RangeError(`${MODEL} needs k to be an even whole number with 2 ≤ k < n (got k = ${k}, n = ${n}).`);
+    throw new RangeError(
+      `${MODEL} needs k to be an even whole number with 2 ≤ k < n (got k = ${k}, n = ${n}).`,
+    );
   }
   requireProbability(MODEL, 'beta', beta);
   const half = k / 2;
@@ -57,5 +59,14 @@ export function wattsStrogatz(options: WattsStrogatzOptions): Network {
       dst[e] = w;
     }
   }
-  return { n, directed: false, src, dst, weight: null, kind: new Uint8Array(n), community: null, labels: null };
+  return {
+    n,
+    directed: false,
+    src,
+    dst,
+    weight: null,
+    kind: new Uint8Array(n),
+    community: null,
+    labels: null,
+  };
 }

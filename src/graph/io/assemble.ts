@@ -1,5 +1,5 @@
 import type { Network } from '../network.ts';
-import { plural, type GraphParseResult } from './errors.ts';
+import { type GraphParseResult, plural } from './errors.ts';
 
 /** A network as read from a file, before self-loops and duplicate edges are dealt with. */
 export interface NetworkDraft {
@@ -59,11 +59,21 @@ export function assembleNetwork(draft: NetworkDraft): GraphParseResult {
       }
     }
   }
-  if (loops > 0) warnings.push(`dropped ${plural(loops, 'self-loop')} (a node linked to itself: content cannot flow to its own author)`);
-  if (duplicates > 0) warnings.push(`merged ${plural(duplicates, 'duplicate edge')} into one, keeping the strongest tie`);
+  if (loops > 0)
+    warnings.push(
+      `dropped ${plural(loops, 'self-loop')} (a node linked to itself: content cannot flow to its own author)`,
+    );
+  if (duplicates > 0)
+    warnings.push(
+      `merged ${plural(duplicates, 'duplicate edge')} into one, keeping the strongest tie`,
+    );
 
   const kept = m - loops - duplicates;
-  const out = { src: new Int32Array(kept), dst: new Int32Array(kept), weight: weight ? new Float64Array(kept) : null };
+  const out = {
+    src: new Int32Array(kept),
+    dst: new Int32Array(kept),
+    weight: weight ? new Float64Array(kept) : null,
+  };
   for (let e = 0, k = 0; e < m; e++) {
     if (!keep[e]) continue;
     out.src[k] = src[e];
@@ -76,7 +86,7 @@ export function assembleNetwork(draft: NetworkDraft): GraphParseResult {
     directed,
     src: out.src,
     dst: out.dst,
-    weight: out.weight && out.weight.some((w) => w !== 1) ? out.weight : null,
+    weight: out.weight?.some((w) => w !== 1) ? out.weight : null,
     kind: draft.kind,
     community: draft.community,
     labels: draft.labels.every((label, i) => label === String(i)) ? null : draft.labels,

@@ -1,6 +1,6 @@
 import { KIND } from '../network.ts';
 import { assembleNetwork } from './assemble.ts';
-import { plural, ProblemList, quote, type GraphParseResult } from './errors.ts';
+import { type GraphParseResult, ProblemList, plural, quote } from './errors.ts';
 import { grow } from './grow.ts';
 import { LabelIndex } from './label-index.ts';
 import { checkTextSize, MAX_EDGE_LIST_CHARS, MAX_EDGES, tooManyEdges } from './limits.ts';
@@ -45,8 +45,14 @@ export function parseEdgeList(text: string, options: { directed: boolean }): Gra
     if (tokens === 0) continue;
     if (tokens > 3 || tokens === 1) {
       const found = text.slice(lineStart, end).split('#')[0].trim();
-      const hint = tokens === 1 && found.includes(',') ? ' (separate fields with spaces or tabs, not commas)' : '';
-      problems.add(line, `expected 'source target [weight]' but found ${plural(tokens, 'token')} ${quote(found)}${hint}`);
+      const hint =
+        tokens === 1 && found.includes(',')
+          ? ' (separate fields with spaces or tabs, not commas)'
+          : '';
+      problems.add(
+        line,
+        `expected 'source target [weight]' but found ${plural(tokens, 'token')} ${quote(found)}${hint}`,
+      );
       continue;
     }
     let w = 1;
@@ -85,7 +91,9 @@ export function parseEdgeList(text: string, options: { directed: boolean }): Gra
   const declared = headerDirection(text.slice(bom, bom + 40));
   if (declared !== null && declared !== options.directed) {
     const [was, read] = declared ? ['directed', 'undirected'] : ['undirected', 'directed'];
-    result.warnings.unshift(`the file says it is ${was} but was read as ${read}; check the directed option`);
+    result.warnings.unshift(
+      `the file says it is ${was} but was read as ${read}; check the directed option`,
+    );
   }
   return result;
 }
@@ -94,7 +102,13 @@ export function parseEdgeList(text: string, options: { directed: boolean }): Gra
  * Finds the whitespace-separated tokens of text[from, to) up to a '#'. Returns how many there
  * are and records where the first three start and end (more than three is an error anyway).
  */
-function scanTokens(text: string, from: number, to: number, starts: number[], ends: number[]): number {
+function scanTokens(
+  text: string,
+  from: number,
+  to: number,
+  starts: number[],
+  ends: number[],
+): number {
   let tokens = 0;
   for (let i = from; i < to; ) {
     const c = text.charCodeAt(i);

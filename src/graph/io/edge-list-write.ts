@@ -1,4 +1,4 @@
-import { nodeLabel, type Network } from '../network.ts';
+import { type Network, nodeLabel } from '../network.ts';
 import { EDGE_LIST_HEADER } from './edge-list-parse.ts';
 import { plural, quote } from './errors.ts';
 
@@ -15,7 +15,7 @@ const UNWRITABLE_LABEL = /[\t\n\v\f\r #]|^$/;
 export function writeEdgeList(network: Network): string {
   checkLabels(network);
   const { src, dst, weight } = network;
-  const weighted = weight !== null && weight.some((w) => w !== 1);
+  const weighted = weight?.some((w) => w !== 1);
   const touched = new Uint8Array(network.n);
   const lines: string[] = [
     `${EDGE_LIST_HEADER} ${network.directed ? 'directed' : 'undirected'}`,
@@ -30,13 +30,20 @@ export function writeEdgeList(network: Network): string {
     lines.push(weighted ? `${pair} ${weight![e]}` : pair);
   }
   const isolated = network.n - touched.reduce((sum, t) => sum + t, 0);
-  if (isolated > 0) lines.splice(header, 0, `# ${plural(isolated, 'isolated node')} not listed (an edge list holds only edges)`);
+  if (isolated > 0)
+    lines.splice(
+      header,
+      0,
+      `# ${plural(isolated, 'isolated node')} not listed (an edge list holds only edges)`,
+    );
   return `${lines.join('\n')}\n`;
 }
 
 function checkLabels(network: Network): void {
   if (!network.labels) return;
-  const bad = network.labels.flatMap((label, i) => (UNWRITABLE_LABEL.test(label) ? [`node ${i} ${quote(label)}`] : []));
+  const bad = network.labels.flatMap((label, i) =>
+    UNWRITABLE_LABEL.test(label) ? [`node ${i} ${quote(label)}`] : [],
+  );
   if (bad.length === 0) return;
   throw new Error(
     `cannot write an edge list: ${plural(bad.length, 'label')} ${bad.length === 1 ? 'is' : 'are'} empty or contain whitespace or '#', ` +

@@ -23,6 +23,10 @@ export function detectGraphFormat(fileName: string): GraphFormat {
   const extension = dot < 0 ? '' : fileName.slice(dot + 1).toLowerCase();
   const format = Object.hasOwn(EXTENSIONS, extension) ? EXTENSIONS[extension] : undefined;
   if (format) return format;
-  const known = Object.keys(EXTENSIONS).map((e) => `.${e}`).join(', ');
-  throw new Error(`cannot tell the graph format of '${fileName}' from its extension; use one of ${known}`);
+  const known = Object.keys(EXTENSIONS)
+    .map((e) => `.${e}`)
+    .join(', ');
+  throw new Error(
+    `cannot tell the graph format of '${fileName}' from its extension; use one of ${known}`,
+  );
 }

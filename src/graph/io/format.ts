@@ -2,12 +2,16 @@ import type { Network } from '../network.ts';
 import { parseEdgeList } from './edge-list-parse.ts';
 import { writeEdgeList } from './edge-list-write.ts';
 import type { GraphParseResult } from './errors.ts';
+import type { GraphFormat } from './format-name.ts';
 import { parseGexf, writeGexf } from './gexf.ts';
 import { parseGraphml, writeGraphml } from './graphml.ts';
-import type { GraphFormat } from './format-name.ts';
 
 /** Parses text in the given format. `directed` applies to edge lists only: XML formats declare it. */
-export function parseGraph(text: string, format: GraphFormat, options: { directed: boolean }): GraphParseResult {
+export function parseGraph(
+  text: string,
+  format: GraphFormat,
+  options: { directed: boolean },
+): GraphParseResult {
   switch (format) {
     case 'edgelist':
       return parseEdgeList(text, options);

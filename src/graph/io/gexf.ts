@@ -11,7 +11,12 @@ import { checkXmlLabels } from './xml-safe.ts';
  * become labels; node attributes `kind`, `community` and edge `weight` are read.
  */
 export function parseGexf(text: string): GraphParseResult {
-  return readXmlGraph(text, { what: 'The GEXF file', root: 'gexf', factory: createGexfParser, directionAttribute: 'defaultedgetype' });
+  return readXmlGraph(text, {
+    what: 'The GEXF file',
+    root: 'gexf',
+    factory: createGexfParser,
+    directionAttribute: 'defaultedgetype',
+  });
 }
 
 /** GEXF 1.2 via graphology-gexf: node id = label, `kind` and `community` as attributes, edge weights. */

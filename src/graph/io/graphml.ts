@@ -1,5 +1,5 @@
 import createGraphmlParser from 'graphology-graphml/common/parser.js';
-import { KIND, NODE_KINDS, nodeLabel, type Network } from '../network.ts';
+import { KIND, type Network, NODE_KINDS, nodeLabel } from '../network.ts';
 import type { GraphParseResult } from './errors.ts';
 import { readXmlGraph } from './xml-document.ts';
 import { checkXmlLabels, escapeXml } from './xml-safe.ts';
@@ -9,7 +9,12 @@ import { checkXmlLabels, escapeXml } from './xml-safe.ts';
  * labels; data keys named `kind`, `community` and `weight` are read.
  */
 export function parseGraphml(text: string): GraphParseResult {
-  return readXmlGraph(text, { what: 'The GraphML file', root: 'graphml', factory: createGraphmlParser, directionAttribute: 'edgedefault' });
+  return readXmlGraph(text, {
+    what: 'The GraphML file',
+    root: 'graphml',
+    factory: createGraphmlParser,
+    directionAttribute: 'edgedefault',
+  });
 }
 
 /**
@@ -20,7 +25,7 @@ export function parseGraphml(text: string): GraphParseResult {
 export function writeGraphml(network: Network): string {
   checkXmlLabels(network, 'GraphML');
   const { src, dst, weight, community, kind } = network;
-  const weighted = weight !== null && weight.some((w) => w !== 1);
+  const weighted = weight?.some((w) => w !== 1);
   const id = (i: number) => escapeXml(nodeLabel(network, i));
   const out: string[] = [
     '<?xml version="1.0" encoding="UTF-8"?>',
@@ -28,7 +33,8 @@ export function writeGraphml(network: Network): string {
     '    xsi:schemaLocation="http://graphml.graphdrawing.org/xmlns http://graphml.graphdrawing.org/xmlns/1.0/graphml.xsd">',
     `  <key id="kind" for="node" attr.name="kind" attr.type="string"><default>${NODE_KINDS[KIND.person]}</default></key>`,
   ];
-  if (community) out.push('  <key id="community" for="node" attr.name="community" attr.type="int"/>');
+  if (community)
+    out.push('  <key id="community" for="node" attr.name="community" attr.type="int"/>');
   if (weighted) out.push('  <key id="weight" for="edge" attr.name="weight" attr.type="double"/>');
   out.push(`  <graph id="G" edgedefault="${network.directed ? 'directed' : 'undirected'}">`);
   for (let i = 0; i < network.n; i++) {
@@ -38,7 +44,11 @@ export function writeGraphml(network: Network): string {
   }
   for (let e = 0; e < src.length; e++) {
     const ends = `source="${id(src[e])}" target="${id(dst[e])}"`;
-    out.push(weighted ? `    <edge ${ends}><data key="weight">${weight![e]}</data></edge>` : `    <edge ${ends}/>`);
+    out.push(
+      weighted
+        ? `    <edge ${ends}><data key="weight">${weight![e]}</data></edge>`
+        : `    <edge ${ends}/>`,
+    );
   }
   out.push('  </graph>', '</graphml>', '');
   return out.join('\n');

@@ -1,8 +1,8 @@
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { KIND, NODE_KINDS, nodeLabel, type Network, type NodeKind } from '../network.ts';
+import { KIND, type Network, NODE_KINDS, type NodeKind, nodeLabel } from '../network.ts';
 import { assembleNetwork } from './assemble.ts';
-import { plural, ProblemList, quote, type GraphParseResult } from './errors.ts';
+import { type GraphParseResult, ProblemList, plural, quote } from './errors.ts';
 import { MAX_EDGES, tooManyEdges } from './limits.ts';
 
 const WHAT = 'The graph';
@@ -15,10 +15,15 @@ const WHAT = 'The graph';
  * strongest tie.
  */
 export function toGraphology(network: Network): Graph {
-  const graph = new Graph({ type: network.directed ? 'directed' : 'undirected', multi: false, allowSelfLoops: true });
+  const graph = new Graph({
+    type: network.directed ? 'directed' : 'undirected',
+    multi: false,
+    allowSelfLoops: true,
+  });
   const keys = Array.from({ length: network.n }, (_, i) => nodeLabel(network, i));
   keys.forEach((key, i) => {
-    if (graph.hasNode(key)) throw new Error(`two nodes share the label ${quote(key)}; labels must be unique`);
+    if (graph.hasNode(key))
+      throw new Error(`two nodes share the label ${quote(key)}; labels must be unique`);
     const attributes: Attributes = { kind: NODE_KINDS[network.kind[i]] };
     if (network.community) attributes.community = network.community[i];
     graph.addNode(key, attributes);
@@ -26,7 +31,10 @@ export function toGraphology(network: Network): Graph {
   const { src, dst, weight } = network;
   for (let e = 0; e < src.length; e++) {
     if (!weight) graph.mergeEdge(keys[src[e]], keys[dst[e]]);
-    else graph.updateEdge(keys[src[e]], keys[dst[e]], (a) => ({ weight: Math.max(a.weight ?? 0, weight[e]) }));
+    else
+      graph.updateEdge(keys[src[e]], keys[dst[e]], (a) => ({
+        weight: Math.max(a.weight ?? 0, weight[e]),
+      }));
   }
   return graph;
 }
@@ -50,7 +58,7 @@ export function importGraphology(graph: AbstractGraph): GraphParseResult {
   if (arcs > MAX_EDGES) throw tooManyEdges(WHAT);
   const labels = graph.nodes();
   const index = new Map<string, number>();
-  labels.forEach((key, i) => index.set(key, i));
+  for (const [i, key] of labels.entries()) index.set(key, i);
   const { kind, community, warnings } = readNodeAttributes(graph);
 
   const src = new Int32Array(arcs);
@@ -60,7 +68,11 @@ export function importGraphology(graph: AbstractGraph): GraphParseResult {
   let e = 0;
   graph.forEachEdge((_, a, s, t, _sa, _ta, undirected) => {
     const w = a.weight === undefined ? 1 : Number(a.weight);
-    if (!(w > 0 && w <= 1)) problems.add(0, `edge ${quote(s)} -> ${quote(t)}: weight must be a number in (0, 1], found ${quote(String(a.weight))}`);
+    if (!(w > 0 && w <= 1))
+      problems.add(
+        0,
+        `edge ${quote(s)} -> ${quote(t)}: weight must be a number in (0, 1], found ${quote(String(a.weight))}`,
+      );
     const [u, v] = [index.get(s)!, index.get(t)!];
     src[e] = u;
     dst[e] = v;
@@ -73,16 +85,24 @@ export function importGraphology(graph: AbstractGraph): GraphParseResult {
   });
   problems.throwIfAny(WHAT);
   if (directed && graph.undirectedSize > 0) {
-    warnings.push(`the graph mixes directed and undirected edges: read as directed, each of the ${plural(graph.undirectedSize, 'undirected edge')} as two arcs`);
+    warnings.push(
+      `the graph mixes directed and undirected edges: read as directed, each of the ${plural(graph.undirectedSize, 'undirected edge')} as two arcs`,
+    );
   }
   const result = assembleNetwork({ directed, src, dst, weight, kind, community, labels });
   return { network: result.network, warnings: [...warnings, ...result.warnings] };
 }
 
 /** Node kinds and communities, read leniently (external files use these names too), with warnings. */
-function readNodeAttributes(graph: AbstractGraph): { kind: Uint8Array; community: Int32Array | null; warnings: string[] } {
+function readNodeAttributes(graph: AbstractGraph): {
+  kind: Uint8Array;
+  community: Int32Array | null;
+  warnings: string[];
+} {
   const kind = new Uint8Array(graph.order).fill(KIND.person);
-  const community = graph.someNode((_, a) => a.community !== undefined) ? new Int32Array(graph.order).fill(-1) : null;
+  const community = graph.someNode((_, a) => a.community !== undefined)
+    ? new Int32Array(graph.order).fill(-1)
+    : null;
   const unknownKinds = new Set<string>();
   let badCommunities = 0;
   let i = 0;
@@ -100,8 +120,13 @@ function readNodeAttributes(graph: AbstractGraph): { kind: Uint8Array; community
   const warnings: string[] = [];
   if (unknownKinds.size > 0) {
     const names = [...unknownKinds].slice(0, 5).map((k) => quote(k));
-    warnings.push(`unknown node kinds ${names.join(', ')} read as person (known: ${NODE_KINDS.join(', ')})`);
+    warnings.push(
+      `unknown node kinds ${names.join(', ')} read as person (known: ${NODE_KINDS.join(', ')})`,
+    );
   }
-  if (badCommunities > 0) warnings.push(`${plural(badCommunities, 'community value')} not a whole number ≥ -1, read as unknown (-1)`);
+  if (badCommunities > 0)
+    warnings.push(
+      `${plural(badCommunities, 'community value')} not a whole number ≥ -1, read as unknown (-1)`,
+    );
   return { kind, community, warnings };
 }

@@ -38,18 +38,28 @@ export class LabelIndex {
     const wrap = table.length - 1; // table.length is a power of two
     for (let s = (h * SLOT) & wrap; ; s = (s + SLOT) & wrap) {
       if (table[s + 1] === 0) return this.addToTable(s, h, from, to);
-      if (table[s] === h && table[s + 3] === to - from && this.sameText(table[s + 2], from, to - from)) return table[s + 1] - 1;
+      if (
+        table[s] === h &&
+        table[s + 3] === to - from &&
+        this.sameText(table[s + 2], from, to - from)
+      )
+        return table[s + 1] - 1;
     }
   }
 
   private sameText(at: number, from: number, length: number): boolean {
     const { text } = this;
-    for (let i = 0; i < length; i++) if (text.charCodeAt(at + i) !== text.charCodeAt(from + i)) return false;
+    for (let i = 0; i < length; i++)
+      if (text.charCodeAt(at + i) !== text.charCodeAt(from + i)) return false;
     return true;
   }
 
   private directId(value: number, from: number, to: number): number {
-    if (value >= this.direct.length) this.direct = grow(this.direct, Math.min(DIRECT_LIMIT, Math.max(value + 1, this.direct.length * 2)));
+    if (value >= this.direct.length)
+      this.direct = grow(
+        this.direct,
+        Math.min(DIRECT_LIMIT, Math.max(value + 1, this.direct.length * 2)),
+      );
     if (this.direct[value] === 0) this.direct[value] = this.labels.push(this.text.slice(from, to));
     return this.direct[value] - 1;
   }

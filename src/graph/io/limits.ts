@@ -13,13 +13,19 @@ export function checkTextSize(text: string, limit: number, what: string): void {
   if (text.length > limit) {
     const mb = (n: number) => `${Math.round(n / 1e6)} MB`;
     throw new GraphFormatError(what, [
-      { line: 0, message: `the file is ${mb(text.length)}; Ripple reads files of this kind up to ${mb(limit)}` },
+      {
+        line: 0,
+        message: `the file is ${mb(text.length)}; Ripple reads files of this kind up to ${mb(limit)}`,
+      },
     ]);
   }
 }
 
 export function tooManyEdges(what: string, line = 0): GraphFormatError {
   return new GraphFormatError(what, [
-    { line, message: `more than ${MAX_EDGES.toLocaleString('en')} edges; Ripple reads networks up to that size` },
+    {
+      line,
+      message: `more than ${MAX_EDGES.toLocaleString('en')} edges; Ripple reads networks up to that size`,
+    },
   ]);
 }

@@ -1,7 +1,7 @@
 import { DOMParser, Document, ParseError } from '@xmldom/xmldom';
 import Graph from 'graphology';
 import type { AbstractGraph, GraphConstructor } from 'graphology-types';
-import { GraphFormatError, plural, type GraphParseResult } from './errors.ts';
+import { GraphFormatError, type GraphParseResult, plural } from './errors.ts';
 import { importGraphology } from './graphology.ts';
 import { checkTextSize, MAX_XML_CHARS } from './limits.ts';
 
@@ -21,7 +21,10 @@ export function parseXmlDocument(text: string, what: string, root: string): Docu
   const parser = new DOMParser({
     onError(level, message, context) {
       if (level === 'warning') return;
-      first ??= { line: context?.locator?.lineNumber ?? 0, message: `not well-formed XML: ${message}` };
+      first ??= {
+        line: context?.locator?.lineNumber ?? 0,
+        message: `not well-formed XML: ${message}`,
+      };
       throw new Error(message);
     },
   });
@@ -34,7 +37,9 @@ export function parseXmlDocument(text: string, what: string, root: string): Docu
   }
   const found = doc.documentElement?.tagName;
   if (found !== root) {
-    throw new GraphFormatError(what, [{ line: 0, message: `expected a <${root}> document but the file starts with <${found}>` }]);
+    throw new GraphFormatError(what, [
+      { line: 0, message: `expected a <${root}> document but the file starts with <${found}>` },
+    ]);
   }
   if (doc.getElementsByTagName('graph').length === 0) {
     throw new GraphFormatError(what, [{ line: 0, message: 'the file has no <graph> element' }]);
@@ -42,11 +47,10 @@ export function parseXmlDocument(text: string, what: string, root: string): Docu
   return doc;
 }
 
-type ParserFactory = (DOMParser: unknown, Document: unknown) => (
-  Graph: GraphConstructor,
-  source: unknown,
-  options?: Record<string, boolean>,
-) => AbstractGraph;
+type ParserFactory = (
+  DOMParser: unknown,
+  Document: unknown,
+) => (Graph: GraphConstructor, source: unknown, options?: Record<string, boolean>) => AbstractGraph;
 
 export interface XmlGraphFormat {
   /** "The GEXF file": how messages name the input. */
@@ -69,9 +73,15 @@ export function readXmlGraph(text: string, format: XmlGraphFormat): GraphParseRe
   const doc = parseXmlDocument(text, what, root);
   let graph: AbstractGraph;
   try {
-    graph = factory(DOMParser, Document)(Graph, doc, { addMissingNodes: true, allowUndeclaredAttributes: true });
+    graph = factory(DOMParser, Document)(Graph, doc, {
+      addMissingNodes: true,
+      allowUndeclaredAttributes: true,
+    });
   } catch (error) {
-    const message = error instanceof Error ? error.message.replace(/^graphology-\w+\/parser: /, '') : String(error);
+    const message =
+      error instanceof Error
+        ? error.message.replace(/^graphology-\w+\/parser: /, '')
+        : String(error);
     throw new GraphFormatError(what, [{ line: 0, message }]);
   }
   // The parsers may guess the type from the edges, so an edgeless file could lose its declared direction.
@@ -81,6 +91,9 @@ export function readXmlGraph(text: string, format: XmlGraphFormat): GraphParseRe
   }
   const result = importGraphology(graph);
   const added = graph.order - doc.getElementsByTagName('node').length;
-  if (added > 0) result.warnings.unshift(`added ${plural(added, 'node')} that edges use but the file does not declare`);
+  if (added > 0)
+    result.warnings.unshift(
+      `added ${plural(added, 'node')} that edges use but the file does not declare`,
+    );
   return result;
 }

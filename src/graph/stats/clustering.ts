@@ -44,7 +44,8 @@ export function exactClustering({ offsets, neighbours }: Adjacency): ClusteringS
   // Forward lists in rank space, filled in increasing rank of the target so rows are sorted.
   const start = new Int32Array(n + 1);
   for (let i = 0; i < n; i++) {
-    for (let j = offsets[i]; j < offsets[i + 1]; j++) if (rank[neighbours[j]] > rank[i]) start[rank[i] + 1]++;
+    for (let j = offsets[i]; j < offsets[i + 1]; j++)
+      if (rank[neighbours[j]] > rank[i]) start[rank[i] + 1]++;
   }
   for (let r = 0; r < n; r++) start[r + 1] += start[r];
   const fill = start.slice(0, n);
@@ -84,7 +85,12 @@ export function exactClustering({ offsets, neighbours }: Adjacency): ClusteringS
     closed += triangles[r];
     triples += w;
   }
-  return { averageLocal: n > 0 ? sumLocal / n : 0, global: triples > 0 ? closed / triples : 0, sampled: false, sampleSize: 0 };
+  return {
+    averageLocal: n > 0 ? sumLocal / n : 0,
+    global: triples > 0 ? closed / triples : 0,
+    sampled: false,
+    sampleSize: 0,
+  };
 }
 
 /** Is v a neighbour of u? Binary search in u's sorted row. */
@@ -107,7 +113,11 @@ function adjacent({ offsets, neighbours }: Adjacency, u: number, v: number): boo
  * draw a wedge centre with probability ∝ k(k−1)/2, two distinct neighbours, check if they are
  * linked. Both have standard error below 0.5/√samples.
  */
-export function sampledClustering(adjacency: Adjacency, rng: Rng, samples: number): ClusteringStats {
+export function sampledClustering(
+  adjacency: Adjacency,
+  rng: Rng,
+  samples: number,
+): ClusteringStats {
   const { offsets, neighbours } = adjacency;
   const n = offsets.length - 1;
   const mark = new Int32Array(n).fill(-1);
@@ -125,7 +135,8 @@ export function sampledClustering(adjacency: Adjacency, rng: Rng, samples: numbe
     sumLocal += links / 2 / w;
   }
   const cumulative = new Float64Array(n + 1);
-  for (let i = 0; i < n; i++) cumulative[i + 1] = cumulative[i] + wedges(offsets[i + 1] - offsets[i]);
+  for (let i = 0; i < n; i++)
+    cumulative[i + 1] = cumulative[i] + wedges(offsets[i + 1] - offsets[i]);
   let closed = 0;
   if (cumulative[n] > 0) {
     for (let s = 0; s < samples; s++) {
@@ -143,5 +154,10 @@ export function sampledClustering(adjacency: Adjacency, rng: Rng, samples: numbe
       if (adjacent(adjacency, neighbours[offsets[lo] + a], neighbours[offsets[lo] + b])) closed++;
     }
   }
-  return { averageLocal: n > 0 ? sumLocal / samples : 0, global: closed / samples, sampled: true, sampleSize: samples };
+  return {
+    averageLocal: n > 0 ? sumLocal / samples : 0,
+    global: closed / samples,
+    sampled: true,
+    sampleSize: samples,
+  };
 }

@@ -56,7 +56,10 @@ function mean(sum: number, count: number): number {
   return count > 0 ? sum / count : 0;
 }
 
-export function degreeStats(network: Network): { degree: DegreeStats; directed: DirectedDegreeStats | null } {
+export function degreeStats(network: Network): {
+  degree: DegreeStats;
+  directed: DirectedDegreeStats | null;
+} {
   const counts = degreeCounts(network);
   const out = moments(counts.out);
   const degree: DegreeStats = {

@@ -1,9 +1,9 @@
-import { NODE_KINDS, type Network, type NodeKind } from '../network.ts';
 import { createRng, type Rng } from '../../random/rng.ts';
 import { directedPercolationThreshold, percolationThreshold } from '../../theory/index.ts';
-import { exactClustering, sampledClustering, type ClusteringStats } from './clustering.ts';
-import { componentStats, type ComponentStats } from './components.ts';
-import { degreeStats, type DegreeStats, type DirectedDegreeStats } from './degrees.ts';
+import { type Network, NODE_KINDS, type NodeKind } from '../network.ts';
+import { type ClusteringStats, exactClustering, sampledClustering } from './clustering.ts';
+import { type ComponentStats, componentStats } from './components.ts';
+import { type DegreeStats, type DirectedDegreeStats, degreeStats } from './degrees.ts';
 import { simpleAdjacency } from './simple-adjacency.ts';
 
 export interface GraphStatsOptions {
@@ -55,7 +55,10 @@ export function graphStats(network: Network, options: GraphStatsOptions = {}): G
     components: componentStats(network),
     kinds,
     predictedThreshold: directed
-      ? directedPercolationThreshold({ meanDegree: degree.meanDegree, meanInOutDegree: directed.meanInOutDegree })
+      ? directedPercolationThreshold({
+          meanDegree: degree.meanDegree,
+          meanInOutDegree: directed.meanInOutDegree,
+        })
       : percolationThreshold(degree),
   };
 }

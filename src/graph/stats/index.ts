@@ -1,5 +1,10 @@
-export { graphStats, type GraphStats, type GraphStatsOptions } from './graph-stats.ts';
-export { degreeStats, degreeCounts, type DegreeStats, type DirectedDegreeStats } from './degrees.ts';
-export { simpleAdjacency, type Adjacency } from './simple-adjacency.ts';
-export { exactClustering, sampledClustering, type ClusteringStats } from './clustering.ts';
-export { componentStats, type ComponentStats } from './components.ts';
+export { type ClusteringStats, exactClustering, sampledClustering } from './clustering.ts';
+export { type ComponentStats, componentStats } from './components.ts';
+export {
+  type DegreeStats,
+  type DirectedDegreeStats,
+  degreeCounts,
+  degreeStats,
+} from './degrees.ts';
+export { type GraphStats, type GraphStatsOptions, graphStats } from './graph-stats.ts';
+export { type Adjacency, simpleAdjacency } from './simple-adjacency.ts';

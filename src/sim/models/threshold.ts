@@ -1,5 +1,5 @@
 import type { Cascade } from '../cascade.ts';
-import { nodeCoin, TWO_POW_32, type RunKey } from '../coins.ts';
+import { nodeCoin, type RunKey, TWO_POW_32 } from '../coins.ts';
 import type { Csr } from '../csr.ts';
 import type { PreparedThreshold } from '../prepared-model.ts';
 import type { SeedSchedule } from '../seed-schedule.ts';
@@ -47,7 +47,7 @@ export function spreadByThreshold(
           theta[v] = perNode ? perNode[v] : fixed >= 0 ? fixed : nodeCoin(key, v, 0) / TWO_POW_32;
         }
         pull[v] += increment ? increment[a] : 1;
-        if ((denominator ? pull[v] / denominator[v] : pull[v]) >= theta[v] && !(silent && silent[v])) {
+        if ((denominator ? pull[v] / denominator[v] : pull[v]) >= theta[v] && !silent?.[v]) {
           state[v] = activeMark;
           nodes[size] = v;
           steps[size] = step + 1;

@@ -1,5 +1,5 @@
 import type { Cascade } from '../cascade.ts';
-import { coin, nodeCoin, TWO_POW_32, type RunKey } from '../coins.ts';
+import { coin, nodeCoin, type RunKey, TWO_POW_32 } from '../coins.ts';
 import type { Csr } from '../csr.ts';
 import type { PreparedTransmission } from '../prepared-model.ts';
 import type { SeedSchedule } from '../seed-schedule.ts';

@@ -18,7 +18,8 @@ import type { SeedingOptions } from './types.ts';
  */
 export function chooseSeeds(csr: Csr, options: SeedingOptions): Int32Array {
   const { strategy, count, rng, model } = options;
-  if (!Number.isInteger(count) || count < 0) throw new RangeError(`The number of seeds must be a whole number, 0 or more; got ${count}.`);
+  if (!Number.isInteger(count) || count < 0)
+    throw new RangeError(`The number of seeds must be a whole number, 0 or more; got ${count}.`);
   const candidates = eligibleNodes(csr.n, options.excluded);
   switch (strategy) {
     case 'random':
@@ -37,7 +38,9 @@ export function chooseSeeds(csr: Csr, options: SeedingOptions): Int32Array {
       return degreeDiscountSeeds(csr, candidates, count, model);
     case 'greedy-celf': {
       const celf = resolveCelfOptions(options.celf, rng);
-      return count === 0 ? new Int32Array(0) : greedyCelfSeeds(csr, candidates, count, model, celf, options.silent ?? null);
+      return count === 0
+        ? new Int32Array(0)
+        : greedyCelfSeeds(csr, candidates, count, model, celf, options.silent ?? null);
     }
     default:
       throw new RangeError(`Unknown seeding strategy ${JSON.stringify(strategy satisfies never)}.`);

@@ -1,4 +1,4 @@
-import { outDegree, type Csr } from '../csr.ts';
+import { type Csr, outDegree } from '../csr.ts';
 
 export interface CommunityGroups {
   /** Eligible members of each community, largest community first (ties to the lower id), each best-connected first. */
@@ -11,12 +11,21 @@ export interface CommunityGroups {
  * The candidates grouped by community, for the strategies that place seeds by community.
  * "Best-connected" is the highest out-degree (first-level reach), ties to the lower index.
  */
-export function communityGroups(csr: Csr, candidates: Int32Array, community: Int32Array | null, strategy: string): CommunityGroups {
+export function communityGroups(
+  csr: Csr,
+  candidates: Int32Array,
+  community: Int32Array | null,
+  strategy: string,
+): CommunityGroups {
   if (!community) {
-    throw new Error(`${strategy} seeding needs to know each node’s community: detect communities first, or use a network with planted communities.`);
+    throw new Error(
+      `${strategy} seeding needs to know each node’s community: detect communities first, or use a network with planted communities.`,
+    );
   }
   if (community.length !== csr.n) {
-    throw new RangeError(`The community list has ${community.length} entries but the network has ${csr.n} nodes; give one entry per node.`);
+    throw new RangeError(
+      `The community list has ${community.length} entries but the network has ${csr.n} nodes; give one entry per node.`,
+    );
   }
   // A community's size counts all its members, eligible or not: it is the group's reach.
   const size = new Map<number, number>();

@@ -1,4 +1,4 @@
-import { outDegree, type Csr } from '../csr.ts';
+import { type Csr, outDegree } from '../csr.ts';
 import type { ModelSpec } from '../model-spec.ts';
 import { NodeQueue } from './priority-queue.ts';
 
@@ -25,7 +25,12 @@ export function discountChance(model: ModelSpec): number {
  * In directed graphs t can exceed d, so d − t is floored at 0. Ties go to the lower index.
  * Entries are re-pushed when dd changes and stale ones skipped on pop.
  */
-export function degreeDiscountSeeds(csr: Csr, candidates: Int32Array, count: number, model: ModelSpec): Int32Array {
+export function degreeDiscountSeeds(
+  csr: Csr,
+  candidates: Int32Array,
+  count: number,
+  model: ModelSpec,
+): Int32Array {
   const p = discountChance(model);
   const { offsets, targets } = csr;
   const seedNeighbours = new Int32Array(csr.n);

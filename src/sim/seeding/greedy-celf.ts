@@ -1,9 +1,9 @@
-import { randomUint32, type Rng } from '../../random/rng.ts';
+import { type Rng, randomUint32 } from '../../random/rng.ts';
 import type { Csr } from '../csr.ts';
 import type { ModelSpec } from '../model-spec.ts';
 import { DEFAULT_MAX_STEPS } from '../simulate.ts';
 import { NodeQueue } from './priority-queue.ts';
-import { reachEstimate, type ReachEstimate } from './reach-estimate.ts';
+import { type ReachEstimate, reachEstimate } from './reach-estimate.ts';
 import type { CelfOptions } from './types.ts';
 
 /** Every candidate is simulated `runs` times in the first round, so the graph must be small. */
@@ -14,8 +14,14 @@ export const CELF_DEFAULT_RUNS = 200;
 export function resolveCelfOptions(celf: Partial<CelfOptions> | undefined, rng: Rng): CelfOptions {
   const runs = celf?.runs ?? CELF_DEFAULT_RUNS;
   const maxSteps = celf?.maxSteps ?? DEFAULT_MAX_STEPS;
-  if (!Number.isInteger(runs) || runs < 1) throw new RangeError(`Greedy CELF seeding needs a whole number of runs, at least 1; got ${runs}.`);
-  if (!Number.isInteger(maxSteps) || maxSteps < 1) throw new RangeError(`Greedy CELF seeding needs a step limit that is a whole number, at least 1; got ${maxSteps}.`);
+  if (!Number.isInteger(runs) || runs < 1)
+    throw new RangeError(
+      `Greedy CELF seeding needs a whole number of runs, at least 1; got ${runs}.`,
+    );
+  if (!Number.isInteger(maxSteps) || maxSteps < 1)
+    throw new RangeError(
+      `Greedy CELF seeding needs a step limit that is a whole number, at least 1; got ${maxSteps}.`,
+    );
   return { runs, maxSteps, seed: celf?.seed ?? randomUint32(rng) };
 }
 
@@ -30,7 +36,11 @@ export function resolveCelfOptions(celf: Partial<CelfOptions> | undefined, rng: 
  * a run's fixed thresholds can make it supermodular in places, so there lazy evaluation is
  * a heuristic that may differ from plain greedy.
  */
-export function celfGreedy(candidates: Int32Array, count: number, estimate: ReachEstimate): Int32Array {
+export function celfGreedy(
+  candidates: Int32Array,
+  count: number,
+  estimate: ReachEstimate,
+): Int32Array {
   const chosen: number[] = [];
   let total = 0;
   const totalWith = (v: number): number => estimate(Int32Array.from([...chosen, v]));

@@ -1,8 +1,13 @@
 export { chooseSeeds } from './choose-seeds.ts';
-export { SEEDING_STRATEGIES, type SeedingStrategyName, type SeedingOptions, type CelfOptions } from './types.ts';
-export { seedSteps, type ScheduleSpec } from './schedule.ts';
-export { coreNumbers } from './k-core.ts';
-export { pageRank, PAGERANK_DAMPING } from './pagerank.ts';
 export { discountChance, LINEAR_THRESHOLD_DISCOUNT_CHANCE } from './degree-discount.ts';
-export { celfGreedy, CELF_MAX_NODES, CELF_DEFAULT_RUNS } from './greedy-celf.ts';
-export { reachEstimate, type ReachEstimate } from './reach-estimate.ts';
+export { CELF_DEFAULT_RUNS, CELF_MAX_NODES, celfGreedy } from './greedy-celf.ts';
+export { coreNumbers } from './k-core.ts';
+export { PAGERANK_DAMPING, pageRank } from './pagerank.ts';
+export { type ReachEstimate, reachEstimate } from './reach-estimate.ts';
+export { type ScheduleSpec, seedSteps } from './schedule.ts';
+export {
+  type CelfOptions,
+  SEEDING_STRATEGIES,
+  type SeedingOptions,
+  type SeedingStrategyName,
+} from './types.ts';

@@ -1,11 +1,15 @@
-import { outDegree, type Csr } from '../csr.ts';
+import { type Csr, outDegree } from '../csr.ts';
 import { topNodes } from './priority-queue.ts';
 
 /**
  * Neighbours in the undirected projection: u and v are adjacent when either follows the other;
  * self-loops and repeated arcs are dropped, as core decomposition assumes a simple graph.
  */
-function undirectedNeighbours(csr: Csr): { start: Int32Array; length: Int32Array; list: Int32Array } {
+function undirectedNeighbours(csr: Csr): {
+  start: Int32Array;
+  length: Int32Array;
+  list: Int32Array;
+} {
   const { n, offsets, targets, directed } = csr;
   // An undirected CSR already lists each edge from both ends; a directed one needs the reverse.
   const start = new Int32Array(n + 1);

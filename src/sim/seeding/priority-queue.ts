@@ -49,7 +49,10 @@ export class NodeQueue {
   }
 
   private before(i: number, j: number): boolean {
-    return this.keys[i] > this.keys[j] || (this.keys[i] === this.keys[j] && this.nodes[i] < this.nodes[j]);
+    return (
+      this.keys[i] > this.keys[j] ||
+      (this.keys[i] === this.keys[j] && this.nodes[i] < this.nodes[j])
+    );
   }
 
   private siftDown(i: number): void {
@@ -88,7 +91,11 @@ export class NodeQueue {
 }
 
 /** The `count` best candidates by key (ties to the lower index), best first: O(n + count log n). */
-export function topNodes(candidates: Int32Array, count: number, key: (node: number) => number): Int32Array {
+export function topNodes(
+  candidates: Int32Array,
+  count: number,
+  key: (node: number) => number,
+): Int32Array {
   const queue = new NodeQueue(candidates, key);
   const out = new Int32Array(Math.min(count, candidates.length));
   for (let i = 0; i < out.length; i++) {

@@ -1,4 +1,4 @@
-import { outDegree, type Csr } from '../csr.ts';
+import { type Csr, outDegree } from '../csr.ts';
 import { topNodes } from './priority-queue.ts';
 
 /**

@@ -1,9 +1,9 @@
-import { toModelSpec, type Scenario } from '../../scenario/index.ts';
+import { type Scenario, toModelSpec } from '../../scenario/index.ts';
 import { expectedFirstGeneration } from '../../sim/first-generation.ts';
 import { prepareModel } from '../../sim/prepared-model.ts';
 import type { AppState } from '../app-state.ts';
 import { criticalMark } from '../critical-marks.ts';
-import { createField, type Commit, type FieldSpec } from './field.ts';
+import { type Commit, createField, type FieldSpec } from './field.ts';
 import { createPanel, type Panel } from './panel.ts';
 
 const MODELS = [
@@ -39,26 +39,69 @@ export function createContentPanel(commit: Commit): Panel {
   let slider: { extra: HTMLElement; max: number } | null = null;
   return createPanel(
     'Content',
-    (s: Scenario) => `${s.content.model}:${s.content.model === 'linear-threshold' ? s.content.threshold.rule : ''}`,
+    (s: Scenario) =>
+      `${s.content.model}:${s.content.model === 'linear-threshold' ? s.content.threshold.rule : ''}`,
     (scenario, body) => {
       const content = scenario.content;
-      const model = createField({ path: ['content', 'model'], label: 'How it spreads', type: 'select', options: MODELS }, (_p, value) =>
-        commit(['content'], DEFAULT_CONTENT[value as string]),
+      const model = createField(
+        { path: ['content', 'model'], label: 'How it spreads', type: 'select', options: MODELS },
+        (_p, value) => commit(['content'], DEFAULT_CONTENT[value as string]),
       );
       const specs: FieldSpec[] = [];
       if (content.model === 'linear-threshold') {
-        const rule = createField({ path: ['content', 'threshold', 'rule'], label: 'A person shares when convinced by', type: 'select', options: RULES }, (_p, value) =>
-          commit(['content', 'threshold'], value === 'fraction' ? { rule: value, phi: 0.18 } : value === 'count' ? { rule: value, count: 2 } : { rule: value }),
+        const rule = createField(
+          {
+            path: ['content', 'threshold', 'rule'],
+            label: 'A person shares when convinced by',
+            type: 'select',
+            options: RULES,
+          },
+          (_p, value) =>
+            commit(
+              ['content', 'threshold'],
+              value === 'fraction'
+                ? { rule: value, phi: 0.18 }
+                : value === 'count'
+                  ? { rule: value, count: 2 }
+                  : { rule: value },
+            ),
         );
-        if (content.threshold.rule === 'fraction') specs.push({ path: ['content', 'threshold', 'phi'], label: 'Threshold φ (lower = more persuasive content)', type: 'slider', min: 0, max: 1, step: 0.001 });
-        if (content.threshold.rule === 'count') specs.push({ path: ['content', 'threshold', 'count'], label: 'Friends needed', type: 'number', min: 1, step: 1 });
+        if (content.threshold.rule === 'fraction')
+          specs.push({
+            path: ['content', 'threshold', 'phi'],
+            label: 'Threshold φ (lower = more persuasive content)',
+            type: 'slider',
+            min: 0,
+            max: 1,
+            step: 0.001,
+          });
+        if (content.threshold.rule === 'count')
+          specs.push({
+            path: ['content', 'threshold', 'count'],
+            label: 'Friends needed',
+            type: 'number',
+            min: 1,
+            step: 1,
+          });
         const fields = specs.map((s) => createField(s, commit));
-        slider = fields[0] && content.threshold.rule === 'fraction' ? { extra: fields[0].extra, max: 1 } : null;
+        slider =
+          fields[0] && content.threshold.rule === 'fraction'
+            ? { extra: fields[0].extra, max: 1 }
+            : null;
         body.append(model.element, rule.element, ...fields.map((f) => f.element));
         return [model, rule, ...fields];
       }
       specs.push(POWER);
-      if (content.model === 'sir') specs.push({ path: ['content', 'recovery'], label: 'Loss of interest per step (γ)', type: 'slider', min: 0.01, max: 1, step: 0.01, help: 'γ = 1 shares once, like the first model.' });
+      if (content.model === 'sir')
+        specs.push({
+          path: ['content', 'recovery'],
+          label: 'Loss of interest per step (γ)',
+          type: 'slider',
+          min: 0.01,
+          max: 1,
+          step: 0.01,
+          help: 'γ = 1 shares once, like the first model.',
+        });
       const fields = specs.map((s) => createField(s, commit));
       slider = { extra: fields[0].extra, max: 1 };
       body.append(model.element, ...fields.map((f) => f.element));
@@ -76,7 +119,7 @@ function showCritical(state: AppState, extra: HTMLElement): void {
   const { scenario, network, stats, csr, seeds } = state;
   const inputs = [scenario, network, stats, csr, seeds];
   const last = drawnFor.get(extra);
-  if (last && last.every((v, i) => v === inputs[i])) return;
+  if (last?.every((v, i) => v === inputs[i])) return;
   drawnFor.set(extra, inputs);
   extra.replaceChildren();
   if (!network || !stats || !csr) return;
@@ -97,7 +140,10 @@ function showCritical(state: AppState, extra: HTMLElement): void {
   if (scenario.content.model !== 'linear-threshold') {
     const model = prepareModel(csr, toModelSpec(scenario.content));
     if (model.kind !== 'transmission') return;
-    const count = scenario.seeding.strategy === 'explicit' ? scenario.seeding.nodes.length : scenario.seeding.count;
+    const count =
+      scenario.seeding.strategy === 'explicit'
+        ? scenario.seeding.nodes.length
+        : scenario.seeding.count;
     const first = expectedFirstGeneration(csr, model, seeds, count);
     const wave = document.createElement('p');
     wave.className = 'first-wave';

@@ -79,8 +79,13 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
     if (putOff) return;
     const value = getAt(scenario, spec.path) ?? spec.fallback;
     for (const control of controls) {
-      if (document.activeElement === control && (typing || control.getAttribute('aria-invalid') === 'true')) continue;
-      if (control instanceof HTMLInputElement && control.type === 'checkbox') control.checked = value === true;
+      if (
+        document.activeElement === control &&
+        (typing || control.getAttribute('aria-invalid') === 'true')
+      )
+        continue;
+      if (control instanceof HTMLInputElement && control.type === 'checkbox')
+        control.checked = value === true;
       else control.value = value === undefined ? '' : String(value);
       control.setAttribute('aria-invalid', 'false');
     }
@@ -89,7 +94,8 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
 
   const propose = async (control: HTMLInputElement | HTMLSelectElement) => {
     typing = false;
-    if (spec.type === 'slider') for (const c of controls) if (c !== control) c.value = control.value;
+    if (spec.type === 'slider')
+      for (const c of controls) if (c !== control) c.value = control.value;
     const proposal = ++proposals;
     const problems = await commit(spec.path, read(control));
     answered = Math.max(answered, proposal);
@@ -100,7 +106,9 @@ export function createField(spec: FieldSpec, commit: Commit): Field {
       return;
     }
     // A problem elsewhere (a newer edit this one was folded into, or a setting this one clashes with) still explains it.
-    error.textContent = belongsTo(own.path, spec.path) ? own.message : `Not applied: ${own.message}`;
+    error.textContent = belongsTo(own.path, spec.path)
+      ? own.message
+      : `Not applied: ${own.message}`;
     for (const c of controls) c.setAttribute('aria-invalid', 'true');
   };
   for (const control of controls) {
@@ -157,5 +165,7 @@ function setRange(input: HTMLInputElement, spec: FieldSpec): void {
 /** Whether a problem's JSON path ($.content.power, $.seeding.nodes[0]) is at or under the field's path. */
 function belongsTo(problemPath: string, path: Path): boolean {
   const own = ['$', ...path].join('.');
-  return problemPath === own || problemPath.startsWith(`${own}.`) || problemPath.startsWith(`${own}[`);
+  return (
+    problemPath === own || problemPath.startsWith(`${own}.`) || problemPath.startsWith(`${own}[`)
+  );
 }

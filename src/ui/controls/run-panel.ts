@@ -1,7 +1,7 @@
 import type { Scenario } from '../../scenario/index.ts';
 import type { AppState } from '../app-state.ts';
-import { createField, type Commit } from './field.ts';
 import { button, progressRow } from '../widgets.ts';
+import { type Commit, createField } from './field.ts';
 import { createPanel, type Panel } from './panel.ts';
 
 export interface RunActions {
@@ -21,8 +21,28 @@ export function createRunPanel(commit: Commit, actions: RunActions): Panel {
     () => 'runs',
     (_scenario: Scenario, body) => {
       const fields = [
-        createField({ path: ['run', 'runs'], label: 'Runs in an ensemble', type: 'number', min: 1, max: 100_000, step: 1 }, commit),
-        createField({ path: ['run', 'globalFraction'], label: 'A global cascade reaches at least (share of people)', type: 'slider', min: 0.01, max: 1, step: 0.01 }, commit),
+        createField(
+          {
+            path: ['run', 'runs'],
+            label: 'Runs in an ensemble',
+            type: 'number',
+            min: 1,
+            max: 100_000,
+            step: 1,
+          },
+          commit,
+        ),
+        createField(
+          {
+            path: ['run', 'globalFraction'],
+            label: 'A global cascade reaches at least (share of people)',
+            type: 'slider',
+            min: 0.01,
+            max: 1,
+            step: 0.01,
+          },
+          commit,
+        ),
       ];
       const buttons = document.createElement('div');
       buttons.className = 'button-row';

@@ -1,6 +1,6 @@
 import { nodeLabel } from '../../graph/network.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import { createField, type Commit } from './field.ts';
+import { type Commit, createField } from './field.ts';
 import { createPanel, type Panel } from './panel.ts';
 
 const STRATEGIES = [
@@ -26,19 +26,62 @@ export function createSeedingPanel(commit: Commit): Panel {
     (s: Scenario) => `${s.seeding.strategy}:${s.seeding.schedule.type}`,
     (scenario, body) => {
       const seeding = scenario.seeding;
-      const strategy = createField({ path: ['seeding', 'strategy'], label: 'Seed', type: 'select', options: STRATEGIES }, (_p, value) => {
-        if (value === 'explicit') return commit(['seeding'], { strategy: 'explicit', nodes: [0], schedule: seeding.schedule });
-        const count = seeding.strategy === 'explicit' ? seeding.nodes.length : seeding.count;
-        return commit(['seeding'], { strategy: value, count, schedule: seeding.schedule });
-      });
+      const strategy = createField(
+        { path: ['seeding', 'strategy'], label: 'Seed', type: 'select', options: STRATEGIES },
+        (_p, value) => {
+          if (value === 'explicit')
+            return commit(['seeding'], {
+              strategy: 'explicit',
+              nodes: [0],
+              schedule: seeding.schedule,
+            });
+          const count = seeding.strategy === 'explicit' ? seeding.nodes.length : seeding.count;
+          return commit(['seeding'], { strategy: value, count, schedule: seeding.schedule });
+        },
+      );
       const fields = [strategy];
-      if (seeding.strategy !== 'explicit') fields.push(createField({ path: ['seeding', 'count'], label: 'How many seeds', type: 'number', min: 1, max: 10_000, step: 1 }, commit));
+      if (seeding.strategy !== 'explicit')
+        fields.push(
+          createField(
+            {
+              path: ['seeding', 'count'],
+              label: 'How many seeds',
+              type: 'number',
+              min: 1,
+              max: 10_000,
+              step: 1,
+            },
+            commit,
+          ),
+        );
       fields.push(
-        createField({ path: ['seeding', 'schedule', 'type'], label: 'When', type: 'select', options: SCHEDULES }, (_p, value) =>
-          commit(['seeding', 'schedule'], value === 'staggered' ? { type: 'staggered', every: 2 } : { type: 'synchronous' }),
+        createField(
+          {
+            path: ['seeding', 'schedule', 'type'],
+            label: 'When',
+            type: 'select',
+            options: SCHEDULES,
+          },
+          (_p, value) =>
+            commit(
+              ['seeding', 'schedule'],
+              value === 'staggered' ? { type: 'staggered', every: 2 } : { type: 'synchronous' },
+            ),
         ),
       );
-      if (seeding.schedule.type === 'staggered') fields.push(createField({ path: ['seeding', 'schedule', 'every'], label: 'Steps between seeds', type: 'number', min: 1, step: 1 }, commit));
+      if (seeding.schedule.type === 'staggered')
+        fields.push(
+          createField(
+            {
+              path: ['seeding', 'schedule', 'every'],
+              label: 'Steps between seeds',
+              type: 'number',
+              min: 1,
+              step: 1,
+            },
+            commit,
+          ),
+        );
       const hint = document.createElement('p');
       hint.className = 'field-help seeds-chosen';
       hint.dataset.testid = 'seeds-chosen';
@@ -50,7 +93,8 @@ export function createSeedingPanel(commit: Commit): Panel {
       if (!hint) return;
       const { seeds, network } = state;
       if (!seeds || !network) {
-        hint.textContent = 'New random seeds every run. Click people on the network to choose seeds yourself.';
+        hint.textContent =
+          'New random seeds every run. Click people on the network to choose seeds yourself.';
         return;
       }
       // Unlabelled networks number their people; say so, or "Seeds: 0" reads like "none".

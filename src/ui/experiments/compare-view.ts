@@ -5,16 +5,21 @@ import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../../viz
 import type { AppState } from '../app-state.ts';
 import type { Lab } from '../lab.ts';
 import type { Store } from '../store.ts';
+import { button, numberInput, progressRow } from '../widgets.ts';
 import type { CompareController } from './compare-controller.ts';
 import { PRESETS, presetLabel } from './compare-presets.ts';
-import { button, numberInput, progressRow } from '../widgets.ts';
 
 /**
  * The Compare view: seeding strategies at the same budget, on the same network and the same
  * luck, with costs; reach, P(global) and reach per cost with 95% intervals, and a verdict that
  * says when a difference is not significant.
  */
-export function createCompareView(container: HTMLElement, store: Store<AppState>, lab: Lab, compare: CompareController): void {
+export function createCompareView(
+  container: HTMLElement,
+  store: Store<AppState>,
+  lab: Lab,
+  compare: CompareController,
+): void {
   const budget = numberInput('Seeds each (the budget)', 10, 1, 'compare-budget');
   const perSeed = numberInput('Cost per seed', 1, 0.1, 'compare-cost-seed');
   const perFollower = numberInput('+ per follower', 0, 0.001, 'compare-cost-follower');
@@ -37,7 +42,9 @@ export function createCompareView(container: HTMLElement, store: Store<AppState>
   const progress = progressRow('compare-progress', 'Comparison progress');
   const run = button('Compare', 'run-compare', () => void start(), true);
   const cancel = button('Cancel', 'cancel-compare', () => compare.cancel());
-  const exports = ['PNG', 'SVG', 'CSV', 'JSON'].map((kind) => button(kind, `compare-export-${kind.toLowerCase()}`, () => void exportAs(kind)));
+  const exports = ['PNG', 'SVG', 'CSV', 'JSON'].map((kind) =>
+    button(kind, `compare-export-${kind.toLowerCase()}`, () => void exportAs(kind)),
+  );
   const settings = document.createElement('div');
   settings.className = 'experiment-row';
   settings.append(budget.element, perSeed.element, perFollower.element, runs.element);
@@ -58,10 +65,20 @@ export function createCompareView(container: HTMLElement, store: Store<AppState>
     const experiment = lab.current();
     if (!experiment) return;
     const k = Math.max(1, Math.round(Number(budget.input.value)));
-    const variants = PRESETS.filter((_, i) => boxes[i].checked).map((p) => ({ label: presetLabel(p, k), seeding: p.seeding(k) }));
-    const cost = { perSeed: Number(perSeed.input.value), perFollower: Number(perFollower.input.value) };
+    const variants = PRESETS.filter((_, i) => boxes[i].checked).map((p) => ({
+      label: presetLabel(p, k),
+      seeding: p.seeding(k),
+    }));
+    const cost = {
+      perSeed: Number(perSeed.input.value),
+      perFollower: Number(perFollower.input.value),
+    };
     const { scenario } = experiment;
-    const checked = validateScenario({ ...scenario, run: { ...scenario.run, runs: Number(runs.input.value) }, compare: { variants, cost } });
+    const checked = validateScenario({
+      ...scenario,
+      run: { ...scenario.run, runs: Number(runs.input.value) },
+      compare: { variants, cost },
+    });
     if (!checked.ok) {
       problem.textContent = checked.problems.map((p) => `${p.path}: ${p.message}`).join(' ');
       return;
@@ -73,10 +90,16 @@ export function createCompareView(container: HTMLElement, store: Store<AppState>
   async function exportAs(kind: string): Promise<void> {
     const { runs: done } = store.get().compare;
     if (kind === 'PNG') downloadBlob(await svgToPngBlob(chart.svg()), 'ripple-compare.png');
-    if (kind === 'SVG') downloadText(svgToString(chart.svg()), 'ripple-compare.svg', 'image/svg+xml');
-    const cost = { perSeed: Number(perSeed.input.value), perFollower: Number(perFollower.input.value) };
-    if (kind === 'CSV' && done.length) downloadText(compareOutput(done, cost, 'csv'), 'ripple-compare.csv', 'text/csv');
-    if (kind === 'JSON' && done.length) downloadText(compareOutput(done, cost, 'json'), 'ripple-compare.json', 'application/json');
+    if (kind === 'SVG')
+      downloadText(svgToString(chart.svg()), 'ripple-compare.svg', 'image/svg+xml');
+    const cost = {
+      perSeed: Number(perSeed.input.value),
+      perFollower: Number(perFollower.input.value),
+    };
+    if (kind === 'CSV' && done.length)
+      downloadText(compareOutput(done, cost, 'csv'), 'ripple-compare.csv', 'text/csv');
+    if (kind === 'JSON' && done.length)
+      downloadText(compareOutput(done, cost, 'json'), 'ripple-compare.json', 'application/json');
   }
 
   store.subscribe(({ compare: state, network }) => {
@@ -84,7 +107,12 @@ export function createCompareView(container: HTMLElement, store: Store<AppState>
     run.disabled = running || !network;
     cancel.hidden = !running;
     for (const b of exports) b.disabled = state.status !== 'done';
-    progress.update(running, state.done, state.total, state.status === 'done' ? null : state.message);
+    progress.update(
+      running,
+      state.done,
+      state.total,
+      state.status === 'done' ? null : state.message,
+    );
     chart.update(state.verdict);
     verdict.textContent = state.verdict ? state.verdict.verdict : chart.caption();
   });

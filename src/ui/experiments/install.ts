@@ -13,8 +13,22 @@ import { createSweepView } from './sweep-view.ts';
  * The Sweep and Compare views, in their tab panels. A module of its own so the app loads them
  * (and their charts and analysis) in a chunk of their own, after the network view is up.
  */
-export async function installExperiments(store: Store<AppState>, lab: Lab, pool: EnsemblePool, builder: ExperimentBuilder): Promise<void> {
-  createSweepView(document.getElementById('view-sweep')!, store, new SweepController(store, pool, builder));
+export async function installExperiments(
+  store: Store<AppState>,
+  lab: Lab,
+  pool: EnsemblePool,
+  builder: ExperimentBuilder,
+): Promise<void> {
+  createSweepView(
+    document.getElementById('view-sweep')!,
+    store,
+    new SweepController(store, pool, builder),
+  );
   await nextTask(); // each view in a task of its own
-  createCompareView(document.getElementById('view-compare')!, store, lab, new CompareController(store, pool, builder));
+  createCompareView(
+    document.getElementById('view-compare')!,
+    store,
+    lab,
+    new CompareController(store, pool, builder),
+  );
 }

@@ -1,12 +1,12 @@
+import type { ExperimentBuilder } from '../../experiment/builder.ts';
 import { rowEstimate } from '../../experiment/sweep-analysis.ts';
-import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
+import { planSweep, type SweepAxis, type SweepPlan } from '../../experiment/sweep-plan.ts';
 import { createSweepAssembler } from '../../experiment/sweep-result.ts';
 import { runSweepWork } from '../../experiment/sweep-run.ts';
 import { totalWork, workPieces } from '../../experiment/sweep-work.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { ExperimentBuilder } from '../../experiment/builder.ts';
 import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
-import { IDLE_SWEEP, type AppState } from '../app-state.ts';
+import { type AppState, IDLE_SWEEP } from '../app-state.ts';
 import type { Store } from '../store.ts';
 
 /**
@@ -25,23 +25,33 @@ export class SweepController {
 
   async run(base: Scenario, x: SweepAxis, y: SweepAxis | null): Promise<void> {
     if (this.controller) return;
-    const set = (patch: Partial<AppState['sweep']>) => this.store.set({ sweep: { ...this.store.get().sweep, ...patch } });
-    let plan;
+    const set = (patch: Partial<AppState['sweep']>) =>
+      this.store.set({ sweep: { ...this.store.get().sweep, ...patch } });
+    let plan: SweepPlan;
     try {
       plan = planSweep(base, x, y);
     } catch (error) {
-      this.store.set({ sweep: { ...IDLE_SWEEP, status: 'failed', message: (error as Error).message } });
+      this.store.set({
+        sweep: { ...IDLE_SWEEP, status: 'failed', message: (error as Error).message },
+      });
       return;
     }
     const controller = (this.controller = new AbortController());
     const total = totalWork(plan);
-    this.store.set({ sweep: { ...IDLE_SWEEP, status: 'running', total, x, y, points: plan.points.map(() => null) } });
+    this.store.set({
+      sweep: { ...IDLE_SWEEP, status: 'running', total, x, y, points: plan.points.map(() => null) },
+    });
     const assembler = createSweepAssembler(plan);
     try {
       const facts = await runSweepWork(
         plan,
         workPieces(plan, 0, total),
-        { execute: (csr, task, o) => this.pool.run(csr, task, o), build: this.builder, signal: controller.signal, onProgress: (done) => set({ done }) },
+        {
+          execute: (csr, task, o) => this.pool.run(csr, task, o),
+          build: this.builder,
+          signal: controller.signal,
+          onProgress: (done) => set({ done }),
+        },
         (piece) => {
           const summary = assembler.addPoint(piece);
           if (!summary) return;
@@ -54,10 +64,22 @@ export class SweepController {
       assembler.addRows(facts);
       const result = assembler.result();
       const rows = plan.rowScenarios.map((_, row) => rowEstimate(result, row));
-      set({ status: 'done', done: total, result, rows, message: rows.length === 1 ? rows[0].estimate.explanation : `${plan.points.length} points done.` });
+      set({
+        status: 'done',
+        done: total,
+        result,
+        rows,
+        message:
+          rows.length === 1 ? rows[0].estimate.explanation : `${plan.points.length} points done.`,
+      });
     } catch (error) {
       const cancelled = (error as Error).name === 'AbortError';
-      set({ status: cancelled ? 'cancelled' : 'failed', message: cancelled ? 'Sweep cancelled; the points already done are kept on the chart.' : (error as Error).message });
+      set({
+        status: cancelled ? 'cancelled' : 'failed',
+        message: cancelled
+          ? 'Sweep cancelled; the points already done are kept on the chart.'
+          : (error as Error).message,
+      });
     } finally {
       this.controller = null;
     }

@@ -14,15 +14,75 @@ const lt = (s: Scenario) => s.content.model === 'linear-threshold';
 
 /** The numeric settings worth sweeping, with a default range that brackets typical tipping points. */
 export const SWEEP_PARAMETERS: readonly SweepParameter[] = [
-  { path: 'content.power', label: 'propagation power', from: 0.02, to: 0.6, applies: (s) => !lt(s) },
-  { path: 'content.threshold.phi', label: 'threshold φ', from: 0.05, to: 0.35, applies: (s) => s.content.model === 'linear-threshold' && s.content.threshold.rule === 'fraction' },
-  { path: 'content.recovery', label: 'loss of interest γ', from: 0.1, to: 1, applies: (s) => s.content.model === 'sir' },
-  { path: 'seeding.count', label: 'number of seeds', from: 1, to: 20, integer: true, applies: (s) => s.seeding.strategy !== 'explicit' },
-  { path: 'graph.meanDegree', label: 'mean degree z', from: 0.5, to: 10, applies: (s) => s.graph.generator === 'erdos-renyi' && 'meanDegree' in s.graph && s.graph.meanDegree !== undefined },
-  { path: 'graph.m', label: 'ties per newcomer m', from: 1, to: 6, integer: true, applies: (s) => s.graph.generator === 'barabasi-albert' },
-  { path: 'graph.beta', label: 'rewired share β', from: 0, to: 1, applies: (s) => s.graph.generator === 'watts-strogatz' },
-  { path: 'graph.population.botShare', label: 'share of fake followers', from: 0, to: 0.8, applies: (s) => s.graph.population !== undefined },
-  { path: 'graph.ties.weak', label: 'weak tie strength', from: 0.05, to: 1, applies: (s) => s.graph.ties !== undefined },
+  {
+    path: 'content.power',
+    label: 'propagation power',
+    from: 0.02,
+    to: 0.6,
+    applies: (s) => !lt(s),
+  },
+  {
+    path: 'content.threshold.phi',
+    label: 'threshold φ',
+    from: 0.05,
+    to: 0.35,
+    applies: (s) =>
+      s.content.model === 'linear-threshold' && s.content.threshold.rule === 'fraction',
+  },
+  {
+    path: 'content.recovery',
+    label: 'loss of interest γ',
+    from: 0.1,
+    to: 1,
+    applies: (s) => s.content.model === 'sir',
+  },
+  {
+    path: 'seeding.count',
+    label: 'number of seeds',
+    from: 1,
+    to: 20,
+    integer: true,
+    applies: (s) => s.seeding.strategy !== 'explicit',
+  },
+  {
+    path: 'graph.meanDegree',
+    label: 'mean degree z',
+    from: 0.5,
+    to: 10,
+    applies: (s) =>
+      s.graph.generator === 'erdos-renyi' &&
+      'meanDegree' in s.graph &&
+      s.graph.meanDegree !== undefined,
+  },
+  {
+    path: 'graph.m',
+    label: 'ties per newcomer m',
+    from: 1,
+    to: 6,
+    integer: true,
+    applies: (s) => s.graph.generator === 'barabasi-albert',
+  },
+  {
+    path: 'graph.beta',
+    label: 'rewired share β',
+    from: 0,
+    to: 1,
+    applies: (s) => s.graph.generator === 'watts-strogatz',
+  },
+  {
+    path: 'graph.population.botShare',
+    label: 'share of fake followers',
+    from: 0,
+    to: 0.8,
+    applies: (s) => s.graph.population !== undefined,
+  },
+  {
+    path: 'graph.ties.weak',
+    label: 'weak tie strength',
+    from: 0.05,
+    to: 1,
+    applies: (s) => s.graph.ties !== undefined,
+  },
 ];
 
 export function parametersFor(scenario: Scenario): SweepParameter[] {
@@ -30,9 +90,16 @@ export function parametersFor(scenario: Scenario): SweepParameter[] {
 }
 
 /** `steps` values from `from` to `to`; whole numbers (deduplicated) for integer parameters. */
-export function sweepValues(parameter: SweepParameter, from: number, to: number, steps: number): number[] {
+export function sweepValues(
+  parameter: SweepParameter,
+  from: number,
+  to: number,
+  steps: number,
+): number[] {
   const n = Math.max(1, Math.round(steps));
-  const raw = Array.from({ length: n }, (_, i) => (n === 1 ? from : from + ((to - from) * i) / (n - 1)));
+  const raw = Array.from({ length: n }, (_, i) =>
+    n === 1 ? from : from + ((to - from) * i) / (n - 1),
+  );
   if (!parameter.integer) return raw.map((v) => Number(v.toPrecision(12)));
   return [...new Set(raw.map(Math.round))];
 }

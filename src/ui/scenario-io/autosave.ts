@@ -1,4 +1,4 @@
-import { parseScenario, serializeScenario, type Scenario } from '../../scenario/index.ts';
+import { parseScenario, type Scenario, serializeScenario } from '../../scenario/index.ts';
 import type { OpenResult } from './open-result.ts';
 
 export const AUTOSAVE_KEY = 'ripple.autosave.v1';
@@ -47,5 +47,8 @@ export function createAutosave(storage: Storage, key = AUTOSAVE_KEY): Autosave {
 
 function isQuotaError(error: unknown): boolean {
   // Firefox used its own name for the same error.
-  return error instanceof DOMException && (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+  return (
+    error instanceof DOMException &&
+    (error.name === 'QuotaExceededError' || error.name === 'NS_ERROR_DOM_QUOTA_REACHED')
+  );
 }

@@ -12,7 +12,11 @@ export interface ExampleScenario {
 }
 
 // Bundled at build time, so the examples work offline and from any static host.
-const FILES = import.meta.glob<string>('/scenarios/*.json', { query: '?raw', import: 'default', eager: true });
+const FILES = import.meta.glob<string>('/scenarios/*.json', {
+  query: '?raw',
+  import: 'default',
+  eager: true,
+});
 
 /**
  * One idea at a time: the tipping point of simple spread first, then whom to seed and when,
@@ -42,7 +46,9 @@ export function exampleScenarios(): ExampleScenario[] {
 /** The first example in teaching order, what the app opens with: parsed alone, to start sooner. */
 export function firstExample(): ExampleScenario {
   if (parsed) return copy(parsed[0]);
-  const [path, text] = Object.entries(FILES).find(([path]) => path.endsWith(`/${TEACHING_ORDER[0]}`))!;
+  const [path, text] = Object.entries(FILES).find(([path]) =>
+    path.endsWith(`/${TEACHING_ORDER[0]}`),
+  )!;
   return parseExample(path, text);
 }
 
@@ -61,7 +67,10 @@ function parseExample(path: string, text: string): ExampleScenario {
   const file = path.slice(path.lastIndexOf('/') + 1);
   const result = parseScenario(text);
   // The examples ship with Ripple and are tested: one that fails to parse is a bug.
-  if (!result.ok) throw new Error(`example scenario ${file} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
+  if (!result.ok)
+    throw new Error(
+      `example scenario ${file} is invalid: ${result.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`,
+    );
   const { scenario } = result;
   return { file, name: scenario.name, description: scenario.description, text, scenario };
 }

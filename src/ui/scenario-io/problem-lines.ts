@@ -24,7 +24,11 @@ export interface ProblemsText {
  * The words of the problems panel, kept apart from the DOM so they can be tested and reused.
  * `instead` says what is open when it is not what was open before (at start-up, an example).
  */
-export function problemsText(source: string, problems: readonly Problem[], instead?: string): ProblemsText {
+export function problemsText(
+  source: string,
+  problems: readonly Problem[],
+  instead?: string,
+): ProblemsText {
   const hidden = problems.length - MAX_LISTED_PROBLEMS;
   return {
     // The file name is untrusted too: escaped so direction-changing characters cannot reorder the title.
@@ -40,7 +44,9 @@ function problemLine(problem: Problem): ProblemLine {
   const parts = [
     message.includes(expected) ? null : `expected ${expected}`,
     message.includes(found) ? null : `found ${found}`,
-    line === undefined || message.includes(`line ${line}`) ? null : `line ${line}${column === undefined ? '' : `, column ${column}`}`,
+    line === undefined || message.includes(`line ${line}`)
+      ? null
+      : `line ${line}${column === undefined ? '' : `, column ${column}`}`,
   ].filter((part) => part !== null);
   return { path, message, detail: parts.length > 0 ? parts.join(' · ') : null };
 }

@@ -1,4 +1,4 @@
-import { serializeScenario, type Scenario } from '../../scenario/index.ts';
+import { type Scenario, serializeScenario } from '../../scenario/index.ts';
 
 const MAX_SLUG_CHARS = 60;
 // Names Windows refuses for a file whatever its extension.

@@ -1,4 +1,4 @@
-import { axisBottom, axisLeft, axisRight, type Axis, type AxisScale } from 'd3';
+import { type Axis, type AxisScale, axisBottom, axisLeft, axisRight } from 'd3';
 import type { Group } from './chart.ts';
 import type { Box } from './layout.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
@@ -19,7 +19,12 @@ export interface Axes {
 }
 
 function styled(g: Group, axis: Axis<number>, spec: AxisSpec): void {
-  g.call(axis.tickValues(spec.ticks).tickFormat((v) => spec.format(v)).tickSizeOuter(0));
+  g.call(
+    axis
+      .tickValues(spec.ticks)
+      .tickFormat((v) => spec.format(v))
+      .tickSizeOuter(0),
+  );
   g.attr('font-family', null).attr('font-size', FONT_SIZE.tick);
   g.selectAll('text').attr('fill', COLOURS.mutedText);
   g.selectAll('line, path').attr('stroke', COLOURS.axis);
@@ -47,12 +52,20 @@ export function drawAxes(plot: Group, box: Box, axes: Axes): void {
     .attr('y1', (t) => y.scale(t) ?? 0)
     .attr('y2', (t) => y.scale(t) ?? 0)
     .attr('stroke', COLOURS.grid);
-  styled(plot.append('g').attr('transform', `translate(0,${box.height})`), axisBottom(x.scale).tickSizeInner(6), x);
+  styled(
+    plot.append('g').attr('transform', `translate(0,${box.height})`),
+    axisBottom(x.scale).tickSizeInner(6),
+    x,
+  );
   label(plot, x.label, box.width / 2, box.height + 48, 0);
   styled(plot.append('g'), axisLeft(y.scale).tickSizeInner(6), y);
   label(plot, y.label, -58, box.height / 2, -90);
   if (yRight) {
-    styled(plot.append('g').attr('transform', `translate(${box.width},0)`), axisRight(yRight.scale).tickSizeInner(6), yRight);
+    styled(
+      plot.append('g').attr('transform', `translate(${box.width},0)`),
+      axisRight(yRight.scale).tickSizeInner(6),
+      yRight,
+    );
     label(plot, yRight.label, box.width + 62, box.height / 2, 90);
   }
 }

@@ -1,6 +1,6 @@
-import { select, type Selection } from 'd3';
+import { type Selection, select } from 'd3';
 import { drawEmptyState } from './empty-state.ts';
-import { chartLayout, TITLE_X, type ChartLayout } from './layout.ts';
+import { type ChartLayout, chartLayout, TITLE_X } from './layout.ts';
 import { drawLegend, type LegendItem } from './legend.ts';
 import { COLOURS, FONT_FAMILY, FONT_SIZE } from './theme.ts';
 
@@ -39,7 +39,11 @@ let nextId = 0;
 /** The width inside the container's padding, where the SVG's 100% width lands. */
 function contentWidth(element: HTMLElement): number {
   const style = getComputedStyle(element);
-  return element.clientWidth - (parseFloat(style.paddingLeft) || 0) - (parseFloat(style.paddingRight) || 0);
+  return (
+    element.clientWidth -
+    (parseFloat(style.paddingLeft) || 0) -
+    (parseFloat(style.paddingRight) || 0)
+  );
 }
 
 /**
@@ -68,10 +72,18 @@ export function createSvgChart<D>(container: HTMLElement, spec: ChartSpec<D>): S
 
   function render(): void {
     const legend = data ? spec.legend(data) : [];
-    const layout = chartLayout({ width, legend: legend.map((item) => item.label), rightAxis: data !== null && spec.rightAxis });
+    const layout = chartLayout({
+      width,
+      legend: legend.map((item) => item.label),
+      rightAxis: data !== null && spec.rightAxis,
+    });
     svg.attr('viewBox', `0 0 ${layout.width} ${layout.height}`);
     body.selectChildren().remove();
-    body.append('rect').attr('width', layout.width).attr('height', layout.height).attr('fill', COLOURS.background);
+    body
+      .append('rect')
+      .attr('width', layout.width)
+      .attr('height', layout.height)
+      .attr('fill', COLOURS.background);
     body
       .append('text')
       .attr('x', TITLE_X)

@@ -1,10 +1,20 @@
 import { scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { axisTitle, comparePanels, describeCompare, isCompareEmpty, labelColumn, panelTops, ROW, type CompareData, type ComparePanel } from './compare-model.ts';
+import {
+  axisTitle,
+  type CompareData,
+  type ComparePanel,
+  comparePanels,
+  describeCompare,
+  isCompareEmpty,
+  labelColumn,
+  panelTops,
+  ROW,
+} from './compare-model.ts';
 import { formatShareTick, formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
-import { estimateTextWidth, TITLE_X, tickCount, type Box, type ChartLayout } from './layout.ts';
+import { type Box, type ChartLayout, estimateTextWidth, TITLE_X, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { fitLabel } from './text-wrap.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
@@ -21,12 +31,23 @@ const RIGHT_MARGIN = 24;
 
 type Bar = ComparePanel['bars'][number];
 
-function drawPanel(g: Group, box: Box, panel: ComparePanel, data: CompareData, labelWidth: number): void {
+function drawPanel(
+  g: Group,
+  box: Box,
+  panel: ComparePanel,
+  data: CompareData,
+  labelWidth: number,
+): void {
   const n = data.rows.length;
   const x = scaleLinear([0, panel.max], [0, box.width]);
   const y = scaleLinear([-0.5, n - 0.5], [3, box.height - 3]);
   drawAxes(g, box, {
-    x: { scale: x, ticks: x.ticks(tickCount(box.width, 70)), format: panel.key === 'pGlobal' ? formatShareTick : formatStat, label: axisTitle(panel, box.width) },
+    x: {
+      scale: x,
+      ticks: x.ticks(tickCount(box.width, 70)),
+      format: panel.key === 'pGlobal' ? formatShareTick : formatStat,
+      label: axisTitle(panel, box.width),
+    },
     y: { scale: y, ticks: data.rows.map((_, i) => i), format: () => '', label: '' },
   });
   const best = (i: number): boolean => data.rows[i].label === data.best;
@@ -60,7 +81,13 @@ function drawPanel(g: Group, box: Box, panel: ComparePanel, data: CompareData, l
     .attr('fill', (_, i) => (best(i) ? COLOURS.vermillion : COLOURS.blue))
     .append('title')
     .text((_, i) => tip(i));
-  drawWhiskers(g, panel.bars.map((b, i) => ({ at: y(i), low: x(b.low), high: x(b.high), title: tip(i) })), 'horizontal', COLOURS.text, 5);
+  drawWhiskers(
+    g,
+    panel.bars.map((b, i) => ({ at: y(i), low: x(b.low), high: x(b.high), title: tip(i) })),
+    'horizontal',
+    COLOURS.text,
+    5,
+  );
   // Each value beyond its whisker; where that runs off the chart (bars near the top of the
   // scale), inside the bar's end in white; dropped only when the bar is too short for it.
   const outside = (b: Bar) => Math.max(x(b.high), x(b.value)) + 8;
@@ -84,14 +111,23 @@ function drawPanel(g: Group, box: Box, panel: ComparePanel, data: CompareData, l
 
 function draw(root: Group, layout: ChartLayout, data: CompareData): void {
   const panels = comparePanels(data);
-  const labelWidth = labelColumn(data.rows.map((r) => r.label), layout.width);
+  const labelWidth = labelColumn(
+    data.rows.map((r) => r.label),
+    layout.width,
+  );
   const left = TITLE_X + labelWidth;
   const width = Math.max(80, layout.width - left - RIGHT_MARGIN);
   const { tops, panelHeight, height } = panelTops(data.rows.length, panels.length);
   setFrameHeight(root, layout, layout.plot.top + height + 8);
   panels.forEach((panel, i) => {
     const g = root.append('g').attr('transform', `translate(${left},${layout.plot.top + tops[i]})`);
-    drawPanel(g, { left, top: layout.plot.top + tops[i], width, height: panelHeight }, panel, data, labelWidth);
+    drawPanel(
+      g,
+      { left, top: layout.plot.top + tops[i], width, height: panelHeight },
+      panel,
+      data,
+      labelWidth,
+    );
   });
 }
 

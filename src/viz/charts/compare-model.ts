@@ -34,13 +34,20 @@ function top(values: readonly number[], ticks: number): number {
 
 /** Mean reach, P(global), and reach per unit of cost when costs differ; intervals clipped at 0 (a count is never negative). */
 export function comparePanels(data: CompareData, ticks = 5): ComparePanel[] {
-  const bar = (value: number, ci: { low: number; high: number }) => ({ value, low: Math.max(0, ci.low), high: ci.high });
+  const bar = (value: number, ci: { low: number; high: number }) => ({
+    value,
+    low: Math.max(0, ci.low),
+    high: ci.high,
+  });
   const panels: ComparePanel[] = [
     {
       key: 'reach',
       label: 'mean reach (people)',
       shortLabel: 'mean reach',
-      max: top(data.rows.map((r) => r.reachCi.high), ticks),
+      max: top(
+        data.rows.map((r) => r.reachCi.high),
+        ticks,
+      ),
       bars: data.rows.map((r) => bar(r.meanReach, r.reachCi)),
       format: formatStat,
     },
@@ -58,7 +65,10 @@ export function comparePanels(data: CompareData, ticks = 5): ComparePanel[] {
       key: 'perCost',
       label: 'people reached per unit of cost',
       shortLabel: 'reach per unit cost',
-      max: top(data.rows.map((r) => r.reachPerCostCi.high), ticks),
+      max: top(
+        data.rows.map((r) => r.reachPerCostCi.high),
+        ticks,
+      ),
       bars: data.rows.map((r) => bar(r.reachPerCost, r.reachPerCostCi)),
       format: formatStat,
     });
@@ -76,10 +86,17 @@ export function labelColumn(labels: readonly string[], chartWidth: number): numb
 export const ROW = { height: 30, bar: 16, axis: 54, gap: 14 } as const;
 
 /** Tops of the panels (from the plot's top) and the total height they take. */
-export function panelTops(rows: number, panels: number): { tops: number[]; panelHeight: number; height: number } {
+export function panelTops(
+  rows: number,
+  panels: number,
+): { tops: number[]; panelHeight: number; height: number } {
   const panelHeight = rows * ROW.height + 6;
   const step = panelHeight + ROW.axis + ROW.gap;
-  return { tops: Array.from({ length: panels }, (_, i) => i * step), panelHeight, height: panels * step - ROW.gap };
+  return {
+    tops: Array.from({ length: panels }, (_, i) => i * step),
+    panelHeight,
+    height: panels * step - ROW.gap,
+  };
 }
 
 export function describeCompare(data: CompareData): Description {
@@ -94,5 +111,7 @@ export function describeCompare(data: CompareData): Description {
 
 /** The panel's axis title: the full one if it fits under the panel (it may overhang a little), else the short one. */
 export function axisTitle(panel: ComparePanel, width: number): string {
-  return estimateTextWidth(panel.label, FONT_SIZE.label) <= width + 40 ? panel.label : panel.shortLabel;
+  return estimateTextWidth(panel.label, FONT_SIZE.label) <= width + 40
+    ? panel.label
+    : panel.shortLabel;
 }

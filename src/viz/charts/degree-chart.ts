@@ -1,33 +1,57 @@
 import { scaleLog } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
+import {
+  type DegreeData,
+  degreePoints,
+  describeDegrees,
+  logExtent,
+  meanDegreeLabel,
+} from './degree-model.ts';
 import { formatCount, formatCriticalPower, formatPercent, formatShareTick } from './format.ts';
 import type { ChartLayout } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';
-import { degreePoints, describeDegrees, logExtent, meanDegreeLabel, type DegreeData } from './degree-model.ts';
-import { logTicks } from './ticks.ts';
 import { COLOURS } from './theme.ts';
+import { logTicks } from './ticks.ts';
 
 export type { DegreeData } from './degree-model.ts';
 
-const LEGEND: readonly LegendItem[] = [{ label: 'people with each degree', kind: 'point', colour: COLOURS.blue }];
+const LEGEND: readonly LegendItem[] = [
+  { label: 'people with each degree', kind: 'point', colour: COLOURS.blue },
+];
 
 function draw(root: Group, layout: ChartLayout, data: DegreeData): void {
   const { plot: box } = layout;
   const points = degreePoints(data);
   const xDomain = logExtent([...points.map((p) => p.degree), data.meanDegree], 1.3);
-  const [yLo, yHi] = logExtent(points.map((p) => p.share), 1.6);
+  const [yLo, yHi] = logExtent(
+    points.map((p) => p.share),
+    1.6,
+  );
   // Extra room above the highest point for the labels of the mean-degree line.
   const yDomain: [number, number] = [yLo, yHi * 4];
   const x = scaleLog(xDomain, [0, box.width]);
   const y = scaleLog(yDomain, [box.height, 0]);
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
   drawAxes(plot, box, {
-    x: { scale: x, ticks: logTicks(...xDomain), format: formatCount, label: 'degree (friends or followers)' },
-    y: { scale: y, ticks: logTicks(yLo, Math.min(1, yDomain[1])), format: formatShareTick, label: 'share of people' },
+    x: {
+      scale: x,
+      ticks: logTicks(...xDomain),
+      format: formatCount,
+      label: 'degree (friends or followers)',
+    },
+    y: {
+      scale: y,
+      ticks: logTicks(yLo, Math.min(1, yDomain[1])),
+      format: formatShareTick,
+      label: 'share of people',
+    },
   });
-  drawMarker(plot, box, x(data.meanDegree), [meanDegreeLabel(data.meanDegree), formatCriticalPower(data.predictedThreshold)]);
+  drawMarker(plot, box, x(data.meanDegree), [
+    meanDegreeLabel(data.meanDegree),
+    formatCriticalPower(data.predictedThreshold),
+  ]);
   plot
     .append('g')
     .selectAll('circle')
@@ -39,7 +63,10 @@ function draw(root: Group, layout: ChartLayout, data: DegreeData): void {
     .attr('fill', COLOURS.blue)
     .attr('fill-opacity', 0.85)
     .append('title')
-    .text((p) => `degree ${formatCount(p.degree)}: ${formatCount(p.count)} people (${formatPercent(p.share)})`);
+    .text(
+      (p) =>
+        `degree ${formatCount(p.degree)}: ${formatCount(p.count)} people (${formatPercent(p.share)})`,
+    );
 }
 
 /** The degree distribution on log–log axes, with the mean degree and the predicted critical power. */

@@ -3,7 +3,10 @@ import type { Description } from './chart.ts';
 import { formatCount, formatCriticalPower, formatPercent, formatStat } from './format.ts';
 
 /** The fields of GraphStats the degree chart needs (pass a GraphStats as it is). */
-export type DegreeData = Pick<GraphStats, 'nodes' | 'degreeHistogram' | 'meanDegree' | 'predictedThreshold'>;
+export type DegreeData = Pick<
+  GraphStats,
+  'nodes' | 'degreeHistogram' | 'meanDegree' | 'predictedThreshold'
+>;
 
 export interface DegreePoint {
   readonly degree: number;
@@ -33,8 +36,10 @@ export function meanDegreeLabel(meanDegree: number): string {
 }
 
 function tippingSentence(threshold: number): string {
-  if (!Number.isFinite(threshold)) return 'No propagation power can start a global cascade on this network.';
-  if (threshold > 1) return 'The predicted tipping point is above 1, so no content can start a global cascade here.';
+  if (!Number.isFinite(threshold))
+    return 'No propagation power can start a global cascade on this network.';
+  if (threshold > 1)
+    return 'The predicted tipping point is above 1, so no content can start a global cascade here.';
   return (
     `Content with a propagation power below about ${formatStat(threshold)} dies out whatever the luck; above it a global ` +
     'cascade becomes possible (a prediction for a random network with these degrees: clustering shifts it).'

@@ -1,22 +1,22 @@
 import { scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { formatCount, formatProbability, formatShareTick } from './format.ts';
 import {
   deadZone,
   describeFirstWave,
+  type FirstWaveData,
+  type FirstWavePoint,
   firstWaveDomain,
   firstWavePoints,
   isFirstWaveEmpty,
   mostFrom,
-  type FirstWaveData,
-  type FirstWavePoint,
 } from './first-wave-model.ts';
-import { tickCount, type ChartLayout } from './layout.ts';
+import { formatCount, formatProbability, formatShareTick } from './format.ts';
+import { type ChartLayout, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';
-import { integerTicks } from './ticks.ts';
 import { COLOURS } from './theme.ts';
+import { integerTicks } from './ticks.ts';
 import { drawWhiskers } from './whiskers.ts';
 
 export type { FirstWaveData } from './first-wave-model.ts';
@@ -40,11 +40,26 @@ function draw(root: Group, layout: ChartLayout, data: FirstWaveData): void {
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
   const dead = deadZone(points);
   if (dead !== null) {
-    plot.append('rect').attr('width', x(dead)).attr('height', box.height).attr('fill', COLOURS.grey).attr('fill-opacity', 0.22);
+    plot
+      .append('rect')
+      .attr('width', x(dead))
+      .attr('height', box.height)
+      .attr('fill', COLOURS.grey)
+      .attr('fill-opacity', 0.22);
   }
   drawAxes(plot, box, {
-    x: { scale: x, ticks: integerTicks(Math.max(0, domain[0]), domain[1], tickCount(box.width)), format: formatCount, label: 'people in the first wave of sharing' },
-    y: { scale: y, ticks: y.ticks(tickCount(box.height, 50)), format: formatShareTick, label: 'share of runs that went global' },
+    x: {
+      scale: x,
+      ticks: integerTicks(Math.max(0, domain[0]), domain[1], tickCount(box.width)),
+      format: formatCount,
+      label: 'people in the first wave of sharing',
+    },
+    y: {
+      scale: y,
+      ticks: y.ticks(tickCount(box.height, 50)),
+      format: formatShareTick,
+      label: 'share of runs that went global',
+    },
   });
   // A bin of several sizes shows its width as a faint bar behind the dot.
   plot
@@ -59,7 +74,18 @@ function draw(root: Group, layout: ChartLayout, data: FirstWaveData): void {
     .attr('stroke', COLOURS.vermillion)
     .attr('stroke-opacity', 0.35)
     .attr('stroke-width', 6);
-  drawWhiskers(plot, points.map((p) => ({ at: x(p.x), low: y(p.row.ci95.low), high: y(p.row.ci95.high), title: tip(p) })), 'vertical', COLOURS.vermillion, 4);
+  drawWhiskers(
+    plot,
+    points.map((p) => ({
+      at: x(p.x),
+      low: y(p.row.ci95.low),
+      high: y(p.row.ci95.high),
+      title: tip(p),
+    })),
+    'vertical',
+    COLOURS.vermillion,
+    4,
+  );
   plot
     .append('g')
     .selectAll('circle')
@@ -74,7 +100,11 @@ function draw(root: Group, layout: ChartLayout, data: FirstWaveData): void {
     .append('title')
     .text(tip);
   const most = mostFrom(points);
-  if (most) drawMarker(plot, box, x(most.low - 0.5), ['half or more go global', `from ${formatCount(most.low)} people on`]);
+  if (most)
+    drawMarker(plot, box, x(most.low - 0.5), [
+      'half or more go global',
+      `from ${formatCount(most.low)} people on`,
+    ]);
 }
 
 /** P(global | first-wave size): whether the first level of sharing decides if content spreads. */

@@ -26,7 +26,9 @@ export function isFirstWaveEmpty(data: FirstWaveData): boolean {
 
 function sizes(row: FirstWaveRow): string {
   const hi = row.firstGenerationMax ?? row.firstGeneration;
-  return hi > row.firstGeneration ? `${formatCount(row.firstGeneration)}–${formatCount(hi)}` : formatCount(row.firstGeneration);
+  return hi > row.firstGeneration
+    ? `${formatCount(row.firstGeneration)}–${formatCount(hi)}`
+    : formatCount(row.firstGeneration);
 }
 
 export function firstWavePoints(data: FirstWaveData): FirstWavePoint[] {
@@ -34,13 +36,22 @@ export function firstWavePoints(data: FirstWaveData): FirstWavePoint[] {
     .filter((r) => r.runs > 0)
     .map((row) => {
       const high = Math.max(row.firstGeneration, row.firstGenerationMax ?? row.firstGeneration);
-      return { x: (row.firstGeneration + high) / 2, low: row.firstGeneration, high, row, sizes: sizes(row) };
+      return {
+        x: (row.firstGeneration + high) / 2,
+        low: row.firstGeneration,
+        high,
+        row,
+        sizes: sizes(row),
+      };
     })
     .sort((a, b) => a.x - b.x);
 }
 
 /** 0 to a round number past the largest first wave (half a size of room either side of the dots). */
-export function firstWaveDomain(points: readonly FirstWavePoint[], ticks: number): [number, number] {
+export function firstWaveDomain(
+  points: readonly FirstWavePoint[],
+  ticks: number,
+): [number, number] {
   const most = Math.max(1, ...points.map((p) => p.high));
   return [-0.5, Math.max(most + 0.5, nice(0, most, ticks)[1])];
 }
@@ -65,7 +76,8 @@ export function firstWaveHeadline(points: readonly FirstWavePoint[]): string {
   const runs = points.reduce((a, p) => a + p.row.runs, 0);
   const globals = points.reduce((a, p) => a + p.row.pGlobal * p.row.runs, 0);
   if (globals === 0) return 'No run went global, whatever the size of its first wave.';
-  if (Math.abs(globals - runs) < 1e-9) return 'Every run went global, whatever the size of its first wave.';
+  if (Math.abs(globals - runs) < 1e-9)
+    return 'Every run went global, whatever the size of its first wave.';
   const k = points.findIndex((p) => p.row.pGlobal > 0);
   const start = points[k].low;
   const first =
@@ -75,10 +87,14 @@ export function firstWaveHeadline(points: readonly FirstWavePoint[]): string {
         ? 'When no one shared in the first wave, no run went global'
         : `When fewer than ${formatCount(start)} people shared first, no run went global`;
   const j = points.findIndex((p) => p.row.pGlobal >= 0.5);
-  if (j < 0) return `${first}; even the largest first waves went global at most ${formatPercent(Math.max(...points.map((p) => p.row.pGlobal)))} of the time.`;
+  if (j < 0)
+    return `${first}; even the largest first waves went global at most ${formatPercent(Math.max(...points.map((p) => p.row.pGlobal)))} of the time.`;
   const tail = points.slice(j);
-  const share = tail.reduce((a, p) => a + p.row.pGlobal * p.row.runs, 0) / tail.reduce((a, p) => a + p.row.runs, 0);
-  const how = share >= 0.9 ? 'almost all did' : share >= 0.5 ? 'most did' : `${formatPercent(share)} did`;
+  const share =
+    tail.reduce((a, p) => a + p.row.pGlobal * p.row.runs, 0) /
+    tail.reduce((a, p) => a + p.row.runs, 0);
+  const how =
+    share >= 0.9 ? 'almost all did' : share >= 0.5 ? 'most did' : `${formatPercent(share)} did`;
   return `${first}; from ${formatCount(points[j].low)} on, ${how}.`;
 }
 

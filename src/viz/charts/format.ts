@@ -39,7 +39,10 @@ export function formatProbability(p: number): string {
 }
 
 /** "P(global) = 0.31 (95% CI 0.27–0.35)". */
-export function formatPGlobal(pGlobal: { readonly value: number; readonly ci95: readonly [number, number] }): string {
+export function formatPGlobal(pGlobal: {
+  readonly value: number;
+  readonly ci95: readonly [number, number];
+}): string {
   const [lo, hi] = pGlobal.ci95;
   return `P(global) = ${formatProbability(pGlobal.value)} (95% CI ${formatProbability(lo)}–${formatProbability(hi)})`;
 }

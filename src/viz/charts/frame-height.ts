@@ -14,6 +14,11 @@ export function setFrameHeight(root: Group, layout: ChartLayout, height: number)
   const h = Math.max(1, Math.round(height));
   svg.setAttribute('viewBox', `0 0 ${layout.width} ${h}`);
   if (h > layout.height) {
-    root.append('rect').attr('y', layout.height).attr('width', layout.width).attr('height', h - layout.height).attr('fill', COLOURS.background);
+    root
+      .append('rect')
+      .attr('y', layout.height)
+      .attr('width', layout.width)
+      .attr('height', h - layout.height)
+      .attr('fill', COLOURS.background);
   }
 }

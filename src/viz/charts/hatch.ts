@@ -15,6 +15,12 @@ export function hatchFill(parent: Group): string {
     .attr('height', 8)
     .attr('patternTransform', 'rotate(45)');
   pattern.append('rect').attr('width', 8).attr('height', 8).attr('fill', COLOURS.background);
-  pattern.append('line').attr('x1', 0).attr('x2', 0).attr('y2', 8).attr('stroke', COLOURS.grey).attr('stroke-width', 2);
+  pattern
+    .append('line')
+    .attr('x1', 0)
+    .attr('x2', 0)
+    .attr('y2', 8)
+    .attr('stroke', COLOURS.grey)
+    .attr('stroke-width', 2);
   return `url(#${id})`;
 }

@@ -1,7 +1,7 @@
 import { scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { drawColourBar, colourBarLayout } from './colour-bar.ts';
+import { colourBarLayout, drawColourBar } from './colour-bar.ts';
 import { formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
 import { hatchFill } from './hatch.ts';
@@ -10,14 +10,14 @@ import {
   cellTextColour,
   describeHeatmap,
   fractionalIndex,
+  type HeatmapData,
   heatCells,
   heatColour,
   isHeatmapEmpty,
   rowOnsets,
   thinIndices,
-  type HeatmapData,
 } from './heatmap-model.ts';
-import { tickCount, type ChartLayout } from './layout.ts';
+import { type ChartLayout, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
@@ -25,12 +25,17 @@ export type { HeatmapData } from './heatmap-model.ts';
 
 const ONSET_LABEL = 'where each row leaves zero (onset)';
 const MISSING_LABEL = 'not computed yet';
-const COLOUR_TITLES = { long: 'P(global): share of runs that went global', short: 'P(global): share of runs' };
+const COLOUR_TITLES = {
+  long: 'P(global): share of runs that went global',
+  short: 'P(global): share of runs',
+};
 /** The cells stop short of the axes so the axis lines stay visible. */
 const INSET = 2;
 
 function legend(data: HeatmapData): LegendItem[] {
-  return rowOnsets(data).some((o) => o !== null) ? [{ label: ONSET_LABEL, kind: 'line', colour: COLOURS.text }] : [];
+  return rowOnsets(data).some((o) => o !== null)
+    ? [{ label: ONSET_LABEL, kind: 'line', colour: COLOURS.text }]
+    : [];
 }
 
 function draw(root: Group, layout: ChartLayout, data: HeatmapData): void {
@@ -46,8 +51,18 @@ function draw(root: Group, layout: ChartLayout, data: HeatmapData): void {
   const hatch = hatchFill(root);
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
   drawAxes(plot, box, {
-    x: { scale: x, ticks: thinIndices(nx, tickCount(box.width, 70)), format: (i) => formatStat(data.xValues[i]), label: data.xLabel },
-    y: { scale: y, ticks: thinIndices(ny, tickCount(box.height, 28)), format: (i) => formatStat(data.yValues[i]), label: data.yLabel },
+    x: {
+      scale: x,
+      ticks: thinIndices(nx, tickCount(box.width, 70)),
+      format: (i) => formatStat(data.xValues[i]),
+      label: data.xLabel,
+    },
+    y: {
+      scale: y,
+      ticks: thinIndices(ny, tickCount(box.height, 28)),
+      format: (i) => formatStat(data.yValues[i]),
+      label: data.yLabel,
+    },
   });
   const cell = plot
     .append('g')
@@ -77,7 +92,9 @@ function draw(root: Group, layout: ChartLayout, data: HeatmapData): void {
       .attr('dy', '0.35em')
       .attr('text-anchor', 'middle')
       .attr('font-size', FONT_SIZE.tick)
-      .attr('fill', (c) => (cellTextColour(c.p ?? 0) === 'white' ? COLOURS.background : COLOURS.text))
+      .attr('fill', (c) =>
+        cellTextColour(c.p ?? 0) === 'white' ? COLOURS.background : COLOURS.text,
+      )
       .attr('pointer-events', 'none')
       .text((c) => cellLabel(c.p ?? 0));
   }
@@ -86,11 +103,27 @@ function draw(root: Group, layout: ChartLayout, data: HeatmapData): void {
     const fi = onset === null ? null : fractionalIndex(data.xValues, onset);
     if (fi === null) return;
     const [top, bottom] = [y(yi + 0.5) + 2, y(yi - 0.5) - 2];
-    for (const [colour, width] of [[COLOURS.background, 7], [COLOURS.text, 3]] as const) {
-      marks.append('line').attr('x1', x(fi)).attr('x2', x(fi)).attr('y1', top).attr('y2', bottom).attr('stroke', colour).attr('stroke-width', width);
+    for (const [colour, width] of [
+      [COLOURS.background, 7],
+      [COLOURS.text, 3],
+    ] as const) {
+      marks
+        .append('line')
+        .attr('x1', x(fi))
+        .attr('x2', x(fi))
+        .attr('y1', top)
+        .attr('y2', bottom)
+        .attr('stroke', colour)
+        .attr('stroke-width', width);
     }
   });
-  drawColourBar(root, { x: box.left, y: layout.height + 4, width: box.width }, heatColour, COLOUR_TITLES, missing ? { fill: hatch, label: MISSING_LABEL } : undefined);
+  drawColourBar(
+    root,
+    { x: box.left, y: layout.height + 4, width: box.width },
+    heatColour,
+    COLOUR_TITLES,
+    missing ? { fill: hatch, label: MISSING_LABEL } : undefined,
+  );
 }
 
 /** A two-parameter sweep as a heat map of P(global), with the cells still to come hatched and each row's onset marked. */

@@ -33,7 +33,9 @@ function valueAt(data: HeatmapData, yi: number, xi: number): number | null {
 
 /** Every cell of the grid, row by row; missing or non-finite values count as not computed. */
 export function heatCells(data: HeatmapData): HeatCell[] {
-  return data.yValues.flatMap((_, yi) => data.xValues.map((__, xi) => ({ xi, yi, p: valueAt(data, yi, xi) })));
+  return data.yValues.flatMap((_, yi) =>
+    data.xValues.map((__, xi) => ({ xi, yi, p: valueAt(data, yi, xi) })),
+  );
 }
 
 /** Cividis (Nuñez, Anderton and Renslow 2018): dark blue at 0 to yellow at 1, readable with colour-vision deficiencies and in grey. */
@@ -70,8 +72,13 @@ export function fractionalIndex(values: readonly number[], v: number): number | 
  * computed non-zero neighbour. Rising rows (zero at low x) take the first such pair, falling
  * rows (non-zero at low x, zero at high x, as for the threshold φ) the last; null otherwise.
  */
-export function rowOnset(xValues: readonly number[], row: readonly (number | null)[]): number | null {
-  const known = row.map((p, i) => ({ p, i })).filter((c): c is { p: number; i: number } => c.p !== null && Number.isFinite(c.p));
+export function rowOnset(
+  xValues: readonly number[],
+  row: readonly (number | null)[],
+): number | null {
+  const known = row
+    .map((p, i) => ({ p, i }))
+    .filter((c): c is { p: number; i: number } => c.p !== null && Number.isFinite(c.p));
   if (known.length < 2) return null;
   const falling = known[0].p > 0 && known[known.length - 1].p === 0;
   const pairs: number[] = [];
@@ -90,7 +97,10 @@ export function rowOnsets(data: HeatmapData): (number | null)[] {
   if (data.showOnsets === false) return data.yValues.map(() => null);
   return data.yValues.map((_, yi) => {
     if (data.rowOnsets) return data.rowOnsets[yi] ?? null;
-    return rowOnset(data.xValues, data.xValues.map((__, xi) => valueAt(data, yi, xi)));
+    return rowOnset(
+      data.xValues,
+      data.xValues.map((__, xi) => valueAt(data, yi, xi)),
+    );
   });
 }
 
@@ -102,10 +112,13 @@ export function thinIndices(count: number, max: number): number[] {
 
 function onsetSentence(data: HeatmapData): string {
   const onsets = rowOnsets(data);
-  const rows = onsets.map((o, yi) => ({ o, y: data.yValues[yi] })).filter((r): r is { o: number; y: number } => r.o !== null);
+  const rows = onsets
+    .map((o, yi) => ({ o, y: data.yValues[yi] }))
+    .filter((r): r is { o: number; y: number } => r.o !== null);
   if (rows.length === 0) return '';
   const [first, last] = [rows[0], rows[rows.length - 1]];
-  const at = (r: { o: number; y: number }): string => `with ${data.yLabel} ${formatStat(r.y)}, global cascades start near ${data.xLabel} ${formatStat(r.o)}`;
+  const at = (r: { o: number; y: number }): string =>
+    `with ${data.yLabel} ${formatStat(r.y)}, global cascades start near ${data.xLabel} ${formatStat(r.o)}`;
   const same = rows.every((r) => r.o === first.o);
   const text =
     rows.length > 1 && same
@@ -119,8 +132,14 @@ function onsetSentence(data: HeatmapData): string {
 export function describeHeatmap(data: HeatmapData): Description {
   const cells = heatCells(data);
   const done = cells.filter((c) => c.p !== null) as { xi: number; yi: number; p: number }[];
-  const progress = done.length === cells.length ? `All ${formatCount(cells.length)} cells computed.` : `${formatCount(done.length)} of ${formatCount(cells.length)} cells computed so far.`;
-  const best = done.reduce<(typeof done)[number] | null>((b, c) => (b === null || c.p > b.p ? c : b), null);
+  const progress =
+    done.length === cells.length
+      ? `All ${formatCount(cells.length)} cells computed.`
+      : `${formatCount(done.length)} of ${formatCount(cells.length)} cells computed so far.`;
+  const best = done.reduce<(typeof done)[number] | null>(
+    (b, c) => (b === null || c.p > b.p ? c : b),
+    null,
+  );
   const highest = best
     ? ` The highest P(global), ${formatPercent(best.p)}, is at ${data.xLabel} ${formatStat(data.xValues[best.xi])} and ${data.yLabel} ${formatStat(data.yValues[best.yi])}.`
     : '';

@@ -1,10 +1,10 @@
 export type { SvgChart } from './chart.ts';
-export { createSpreadChart, type SpreadData } from './spread-chart.ts';
-export { createReachHistogram, type ReachHistogramData } from './reach-histogram.ts';
+export { type CompareData, createCompareChart } from './compare-chart.ts';
 export { createDegreeChart, type DegreeData } from './degree-chart.ts';
-export { createObservablesTable, type ObservablesTable } from './observables-table.ts';
-export { COLOURS, FONT_FAMILY } from './theme.ts';
-export { createSweepChart, type SweepChartData, type SweepChartPoint } from './sweep-chart.ts';
-export { createHeatmapChart, type HeatmapData } from './heatmap-chart.ts';
 export { createFirstWaveChart, type FirstWaveData } from './first-wave-chart.ts';
-export { createCompareChart, type CompareData } from './compare-chart.ts';
+export { createHeatmapChart, type HeatmapData } from './heatmap-chart.ts';
+export { createObservablesTable, type ObservablesTable } from './observables-table.ts';
+export { createReachHistogram, type ReachHistogramData } from './reach-histogram.ts';
+export { createSpreadChart, type SpreadData } from './spread-chart.ts';
+export { createSweepChart, type SweepChartData, type SweepChartPoint } from './sweep-chart.ts';
+export { COLOURS, FONT_FAMILY } from './theme.ts';

@@ -1,5 +1,5 @@
 import type { Group } from './chart.ts';
-import { SWATCH, type LegendSlot } from './layout.ts';
+import { type LegendSlot, SWATCH } from './layout.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /** How a series looks, so its legend swatch can look the same. */
@@ -14,7 +14,11 @@ export interface LegendItem {
 }
 
 /** Draws `items` at the slots chartLayout computed for their labels (same order). */
-export function drawLegend(parent: Group, slots: readonly LegendSlot[], items: readonly LegendItem[]): void {
+export function drawLegend(
+  parent: Group,
+  slots: readonly LegendSlot[],
+  items: readonly LegendItem[],
+): void {
   const g = parent.append('g').attr('aria-hidden', 'true');
   items.forEach((item, i) => {
     const { x, y } = slots[i];
@@ -28,7 +32,11 @@ export function drawLegend(parent: Group, slots: readonly LegendSlot[], items: r
         .attr('fill', item.colour)
         .attr('fill-opacity', item.opacity ?? 1);
     } else if (item.kind === 'point') {
-      entry.append('circle').attr('cx', SWATCH.width / 2).attr('r', 5).attr('fill', item.colour);
+      entry
+        .append('circle')
+        .attr('cx', SWATCH.width / 2)
+        .attr('r', 5)
+        .attr('fill', item.colour);
     } else {
       entry
         .append('line')

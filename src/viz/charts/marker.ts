@@ -1,5 +1,5 @@
 import type { Group } from './chart.ts';
-import { estimateTextWidth, labelSide, type Box } from './layout.ts';
+import { type Box, estimateTextWidth, labelSide } from './layout.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 const LINE_HEIGHT = 18;
@@ -8,7 +8,13 @@ const LINE_HEIGHT = 18;
  * A dashed vertical line across the plot at pixel x, labelled at the top with one or more
  * lines of text on whichever side has room, with a white halo so data behind stays readable.
  */
-export function drawMarker(plot: Group, box: Box, x: number, lines: readonly string[], colour: string = COLOURS.mutedText): void {
+export function drawMarker(
+  plot: Group,
+  box: Box,
+  x: number,
+  lines: readonly string[],
+  colour: string = COLOURS.mutedText,
+): void {
   const g = plot.append('g');
   g.append('line')
     .attr('x1', x)

@@ -3,7 +3,13 @@ import { NOTE_LINE } from './text-wrap.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 
 /** Lines of plain-language text on the chart, the first baseline at (x, y + NOTE_LINE − 5). */
-export function drawNote(parent: Group, x: number, y: number, lines: readonly string[], colour: string = COLOURS.text): void {
+export function drawNote(
+  parent: Group,
+  x: number,
+  y: number,
+  lines: readonly string[],
+  colour: string = COLOURS.text,
+): void {
   parent
     .append('text')
     .attr('font-size', FONT_SIZE.note)

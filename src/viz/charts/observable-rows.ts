@@ -23,7 +23,13 @@ export interface ObservableRow {
   readonly ofNetwork: boolean;
 }
 
-const row = (key: ObservableKey, label: string, unit: string, definition: string, ofNetwork = false): ObservableRow => ({
+const row = (
+  key: ObservableKey,
+  label: string,
+  unit: string,
+  definition: string,
+  ofNetwork = false,
+): ObservableRow => ({
   key,
   label,
   unit,
@@ -33,10 +39,32 @@ const row = (key: ObservableKey, label: string, unit: string, definition: string
 
 export const OBSERVABLE_ROWS: readonly ObservableRow[] = [
   row('reach', 'reach', 'people', 'People who took the content up, seeds included.', true),
-  row('uniqueViewers', 'unique viewers', 'people', 'Different people the content was shown to at least once.', true),
-  row('impressions', 'impressions', 'views', 'Times the content was shown: each share is shown to every follower of the sharer.'),
-  row('firstGeneration', 'first generation', 'people', 'People who got the content straight from a seed: the first level of sharing.', true),
-  row('depth', 'depth', 'generations', 'The longest chain of sharing, counted in generations from the seeds.'),
+  row(
+    'uniqueViewers',
+    'unique viewers',
+    'people',
+    'Different people the content was shown to at least once.',
+    true,
+  ),
+  row(
+    'impressions',
+    'impressions',
+    'views',
+    'Times the content was shown: each share is shown to every follower of the sharer.',
+  ),
+  row(
+    'firstGeneration',
+    'first generation',
+    'people',
+    'People who got the content straight from a seed: the first level of sharing.',
+    true,
+  ),
+  row(
+    'depth',
+    'depth',
+    'generations',
+    'The longest chain of sharing, counted in generations from the seeds.',
+  ),
   row('timeToPeak', 'time to peak', 'steps', 'The step with the most new people reached.'),
   row('duration', 'duration', 'steps', 'The last step at which anyone new was reached.'),
   row(
@@ -59,14 +87,26 @@ export const COLUMNS: readonly Column[] = [
   { heading: 'sd', definition: 'Standard deviation: how much runs differ from each other.' },
   { heading: 'median', definition: 'Half of the runs are below this, half above.' },
   { heading: '5–95%', definition: 'The middle 90% of runs fall in this range.' },
-  { heading: '95% CI of the mean', definition: 'How precisely the runs pin down the mean; more runs make it narrower.' },
+  {
+    heading: '95% CI of the mean',
+    definition: 'How precisely the runs pin down the mean; more runs make it narrower.',
+  },
 ];
 
 /** The five number cells of a row, formatted (the mean also as a share of the network where it counts people). */
 export function rowCells(observable: ObservableRow, s: Summary, nodes: number): string[] {
   const { mean, sd, quantiles: q, ci95 } = s;
-  const meanCell = observable.ofNetwork && nodes > 0 ? `${formatStat(mean)} (${formatPercent(mean / nodes)})` : formatStat(mean);
-  return [meanCell, formatStat(sd), formatStat(q.p50), formatRange(q.p05, q.p95), formatRange(ci95[0], ci95[1])];
+  const meanCell =
+    observable.ofNetwork && nodes > 0
+      ? `${formatStat(mean)} (${formatPercent(mean / nodes)})`
+      : formatStat(mean);
+  return [
+    meanCell,
+    formatStat(sd),
+    formatStat(q.p50),
+    formatRange(q.p05, q.p95),
+    formatRange(ci95[0], ci95[1]),
+  ];
 }
 
 export function tableTitle(runs: number): string {

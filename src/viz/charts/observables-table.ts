@@ -1,5 +1,11 @@
 import type { EnsembleSummary } from '../../sim/ensemble-summary.ts';
-import { COLUMNS, OBSERVABLE_ROWS, observablesCaption, rowCells, tableTitle } from './observable-rows.ts';
+import {
+  COLUMNS,
+  OBSERVABLE_ROWS,
+  observablesCaption,
+  rowCells,
+  tableTitle,
+} from './observable-rows.ts';
 
 export interface ObservablesTable {
   /** Show this summary; `nodes` (default summary.nodes) turns people counts into shares of the network. */
@@ -54,7 +60,10 @@ export function createObservablesTable(container: HTMLElement): ObservablesTable
       const th = cell('th', `${row.label} (${row.unit})`, false);
       th.scope = 'row';
       th.style.fontWeight = 'normal';
-      tr.append(th, ...rowCells(row, summary[row.key], nodes).map((text) => cell('td', text, true)));
+      tr.append(
+        th,
+        ...rowCells(row, summary[row.key], nodes).map((text) => cell('td', text, true)),
+      );
     }
     caption = observablesCaption(summary);
   }

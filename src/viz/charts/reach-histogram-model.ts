@@ -35,7 +35,14 @@ export function reachBars(data: ReachHistogramData): ReachBar[] {
     const lo = Math.ceil(edges[i]);
     const hi = i === counts.length - 1 ? Math.floor(edges[i + 1]) : Math.ceil(edges[i + 1]) - 1;
     const label = lo >= hi ? formatCount(lo) : `${formatCount(lo)}–${formatCount(hi)}`;
-    return { x0: edges[i], x1: edges[i + 1], count, share: runs ? count / runs : 0, label, global: lo >= data.minReach };
+    return {
+      x0: edges[i],
+      x1: edges[i + 1],
+      count,
+      share: runs ? count / runs : 0,
+      label,
+      global: lo >= data.minReach,
+    };
   });
 }
 
@@ -50,9 +57,13 @@ export function globalLabel(minReach: number): string {
 
 /** What the shape means, depending on how often the content took off. */
 function verdict(p: number): string {
-  if (p < 0.02) return 'Almost every run dies out near the seeds: the content is below its tipping point.';
+  if (p < 0.02)
+    return 'Almost every run dies out near the seeds: the content is below its tipping point.';
   if (p > 0.98) return 'Almost every run takes off: the content is well above its tipping point.';
-  const split = p < 0.5 ? 'Most runs die out near the seeds; the rest take off' : 'Most runs take off; the rest die out near the seeds';
+  const split =
+    p < 0.5
+      ? 'Most runs die out near the seeds; the rest take off'
+      : 'Most runs take off; the rest die out near the seeds';
   return `${split}: two humps mean you are near the tipping point.`;
 }
 

@@ -2,12 +2,19 @@ import { max, scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import { formatCount, formatPercent, formatPGlobal, formatShareTick } from './format.ts';
-import { tickCount, type ChartLayout } from './layout.ts';
+import { type ChartLayout, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';
-import { barHeight, describeReachHistogram, globalLabel, reachBars, totalRuns, type ReachHistogramData } from './reach-histogram-model.ts';
-import { integerTicks } from './ticks.ts';
+import {
+  barHeight,
+  describeReachHistogram,
+  globalLabel,
+  type ReachHistogramData,
+  reachBars,
+  totalRuns,
+} from './reach-histogram-model.ts';
 import { COLOURS } from './theme.ts';
+import { integerTicks } from './ticks.ts';
 
 export type { ReachHistogramData } from './reach-histogram-model.ts';
 
@@ -23,11 +30,23 @@ function draw(root: Group, layout: ChartLayout, data: ReachHistogramData): void 
   const { plot: box } = layout;
   const bars = reachBars(data);
   const x = scaleLinear([0, data.nodes], [0, box.width]);
-  const y = scaleLinear([0, (max(bars, (b) => b.share) ?? 1) * HEADROOM], [box.height, 0]).nice(tickCount(box.height, 50));
+  const y = scaleLinear([0, (max(bars, (b) => b.share) ?? 1) * HEADROOM], [box.height, 0]).nice(
+    tickCount(box.height, 50),
+  );
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
   drawAxes(plot, box, {
-    x: { scale: x, ticks: integerTicks(0, data.nodes, tickCount(box.width)), format: formatCount, label: 'final reach (people reached)' },
-    y: { scale: y, ticks: y.ticks(tickCount(box.height, 50)), format: formatShareTick, label: 'share of runs' },
+    x: {
+      scale: x,
+      ticks: integerTicks(0, data.nodes, tickCount(box.width)),
+      format: formatCount,
+      label: 'final reach (people reached)',
+    },
+    y: {
+      scale: y,
+      ticks: y.ticks(tickCount(box.height, 50)),
+      format: formatShareTick,
+      label: 'share of runs',
+    },
   });
   plot
     .append('g')
@@ -41,7 +60,10 @@ function draw(root: Group, layout: ChartLayout, data: ReachHistogramData): void 
     .attr('fill', (b) => (b.global ? COLOURS.vermillion : COLOURS.blue))
     .append('title')
     .text((b) => `${b.label} people: ${formatCount(b.count)} runs (${formatPercent(b.share)})`);
-  drawMarker(plot, box, x(data.minReach), [globalLabel(data.minReach), formatPGlobal(data.pGlobal)]);
+  drawMarker(plot, box, x(data.minReach), [
+    globalLabel(data.minReach),
+    formatPGlobal(data.pGlobal),
+  ]);
 }
 
 /** How far runs got: the distribution of final reach, with the global-cascade line and P(global). */

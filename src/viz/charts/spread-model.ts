@@ -21,7 +21,9 @@ export function cumulative(newByStep: readonly number[]): number[] {
 /** A timeline held at its final value up to `length` steps (a run that has ended keeps its size). */
 export function extendTo(series: readonly number[], length: number): number[] {
   const last = series.length ? series[series.length - 1] : 0;
-  return Array.from({ length: Math.max(length, series.length) }, (_, i) => (i < series.length ? series[i] : last));
+  return Array.from({ length: Math.max(length, series.length) }, (_, i) =>
+    i < series.length ? series[i] : last,
+  );
 }
 
 export function isSpreadEmpty(data: SpreadData): boolean {
@@ -40,8 +42,14 @@ export function spreadSeries(data: SpreadData): SpreadSeries {
   const band = data.band?.mean.length ? data.band : null;
   return {
     steps: Math.max(1, length - 1),
-    single: data.single?.newByStep.length ? extendTo(cumulative(data.single.newByStep), length) : null,
-    band: band && { mean: extendTo(band.mean, length), p05: extendTo(band.p05, length), p95: extendTo(band.p95, length) },
+    single: data.single?.newByStep.length
+      ? extendTo(cumulative(data.single.newByStep), length)
+      : null,
+    band: band && {
+      mean: extendTo(band.mean, length),
+      p05: extendTo(band.p05, length),
+      p95: extendTo(band.p95, length),
+    },
   };
 }
 
@@ -61,7 +69,10 @@ export function describeSpread(data: SpreadData): Description {
   const last = (s: readonly number[]): number => s[s.length - 1];
   const sentences: string[] = [];
   const runSteps = (data.single?.newByStep.length ?? 0) - 1;
-  if (series.single) sentences.push(`One run reached ${reached(last(series.single), data.nodes)} by step ${runSteps}.`);
+  if (series.single)
+    sentences.push(
+      `One run reached ${reached(last(series.single), data.nodes)} by step ${runSteps}.`,
+    );
   if (series.band) {
     sentences.push(
       `Averaged over all runs, reach grew to ${reached(last(series.band.mean), data.nodes)}; ` +

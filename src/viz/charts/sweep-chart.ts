@@ -1,35 +1,42 @@
-import { area, line, scaleLinear, type ScaleLinear } from 'd3';
+import { area, line, type ScaleLinear, scaleLinear } from 'd3';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import { formatCount, formatProbability, formatShareTick, formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
-import { TITLE_X, tickCount, type ChartLayout } from './layout.ts';
+import { type ChartLayout, TITLE_X, tickCount } from './layout.ts';
 import { drawNote } from './note.ts';
 import { describeSweep, sweepNote } from './sweep-describe.ts';
 import { drawMarkerLines, drawMarkerStrips } from './sweep-markers.ts';
 import { sweepMarkers } from './sweep-markers-model.ts';
-import { drawSweepPanel, parameterAxis } from './sweep-panel.ts';
 import {
   extraPanels,
   isSweepEmpty,
   peopleTop,
+  type SweepChartData,
+  type SweepRow,
   sweepDomain,
   sweepLayout,
   sweepLegend,
   sweepRows,
   theoryCurve,
-  type SweepChartData,
-  type SweepRow,
 } from './sweep-model.ts';
+import { drawSweepPanel, parameterAxis } from './sweep-panel.ts';
 import { wrapText } from './text-wrap.ts';
-import { integerTicks } from './ticks.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
+import { integerTicks } from './ticks.ts';
 import { drawWhiskers } from './whiskers.ts';
 
 export type { SweepChartData, SweepChartPoint } from './sweep-model.ts';
 
 /** One dot per swept value, with its numbers as a tooltip; a white edge when dots sit on whiskers. */
-function drawDots(plot: Group, rows: readonly SweepRow[], cx: (r: SweepRow) => number, cy: (r: SweepRow) => number, style: { r: number; fill: string; edge?: boolean }, tip: (r: SweepRow) => string): void {
+function drawDots(
+  plot: Group,
+  rows: readonly SweepRow[],
+  cx: (r: SweepRow) => number,
+  cy: (r: SweepRow) => number,
+  style: { r: number; fill: string; edge?: boolean },
+  tip: (r: SweepRow) => string,
+): void {
   const dots = plot
     .append('g')
     .selectAll('circle')
@@ -43,21 +50,67 @@ function drawDots(plot: Group, rows: readonly SweepRow[], cx: (r: SweepRow) => n
   dots.append('title').text(tip);
 }
 
-function drawReach(plot: Group, rows: readonly SweepRow[], x: ScaleLinear<number, number>, y: ScaleLinear<number, number>): void {
-  const band = area<SweepRow>((r) => x(r.value), (r) => y(r.reachCi[0]), (r) => y(r.reachCi[1]));
+function drawReach(
+  plot: Group,
+  rows: readonly SweepRow[],
+  x: ScaleLinear<number, number>,
+  y: ScaleLinear<number, number>,
+): void {
+  const band = area<SweepRow>(
+    (r) => x(r.value),
+    (r) => y(r.reachCi[0]),
+    (r) => y(r.reachCi[1]),
+  );
   plot.append('path').attr('d', band(rows)).attr('fill', COLOURS.sky).attr('fill-opacity', 0.4);
-  const path = line<SweepRow>((r) => x(r.value), (r) => y(r.meanReach));
-  plot.append('path').attr('d', path(rows)).attr('fill', 'none').attr('stroke', COLOURS.blue).attr('stroke-width', 3);
-  drawDots(plot, rows, (r) => x(r.value), (r) => y(r.meanReach), { r: 3, fill: COLOURS.blue }, (r) =>
-    `${formatStat(r.value)}: mean reach ${formatStat(r.meanReach)} people (95% CI ${formatStat(r.reachCi[0])}–${formatStat(r.reachCi[1])})`,
+  const path = line<SweepRow>(
+    (r) => x(r.value),
+    (r) => y(r.meanReach),
+  );
+  plot
+    .append('path')
+    .attr('d', path(rows))
+    .attr('fill', 'none')
+    .attr('stroke', COLOURS.blue)
+    .attr('stroke-width', 3);
+  drawDots(
+    plot,
+    rows,
+    (r) => x(r.value),
+    (r) => y(r.meanReach),
+    { r: 3, fill: COLOURS.blue },
+    (r) =>
+      `${formatStat(r.value)}: mean reach ${formatStat(r.meanReach)} people (95% CI ${formatStat(r.reachCi[0])}–${formatStat(r.reachCi[1])})`,
   );
 }
 
-function drawPGlobal(plot: Group, rows: readonly SweepRow[], x: ScaleLinear<number, number>, p: ScaleLinear<number, number>): void {
+function drawPGlobal(
+  plot: Group,
+  rows: readonly SweepRow[],
+  x: ScaleLinear<number, number>,
+  p: ScaleLinear<number, number>,
+): void {
   const tip = (r: SweepRow): string =>
     `${formatStat(r.value)}: P(global) ${formatProbability(r.pGlobal)} (95% CI ${formatProbability(r.pGlobalCi[0])}–${formatProbability(r.pGlobalCi[1])}), ${formatCount(r.runs)} runs`;
-  drawWhiskers(plot, rows.map((r) => ({ at: x(r.value), low: p(r.pGlobalCi[0]), high: p(r.pGlobalCi[1]), title: tip(r) })), 'vertical', COLOURS.vermillion, 4);
-  drawDots(plot, rows, (r) => x(r.value), (r) => p(r.pGlobal), { r: 5, fill: COLOURS.vermillion, edge: true }, tip);
+  drawWhiskers(
+    plot,
+    rows.map((r) => ({
+      at: x(r.value),
+      low: p(r.pGlobalCi[0]),
+      high: p(r.pGlobalCi[1]),
+      title: tip(r),
+    })),
+    'vertical',
+    COLOURS.vermillion,
+    4,
+  );
+  drawDots(
+    plot,
+    rows,
+    (r) => x(r.value),
+    (r) => p(r.pGlobal),
+    { r: 5, fill: COLOURS.vermillion, edge: true },
+    tip,
+  );
 }
 
 function draw(root: Group, layout: ChartLayout, data: SweepChartData): void {
@@ -77,12 +130,25 @@ function draw(root: Group, layout: ChartLayout, data: SweepChartData): void {
   drawMarkerStrips(plot, box, markers, x);
   drawAxes(plot, box, {
     x: parameterAxis(x, box.width, data.parameterLabel),
-    y: { scale: y, ticks: integerTicks(0, top, tickCount(box.height, 50)), format: formatCount, label: 'mean reach (people)' },
-    yRight: { scale: p, ticks: p.ticks(tickCount(box.height, 50)), format: formatShareTick, label: 'P(global): share of runs' },
+    y: {
+      scale: y,
+      ticks: integerTicks(0, top, tickCount(box.height, 50)),
+      format: formatCount,
+      label: 'mean reach (people)',
+    },
+    yRight: {
+      scale: p,
+      ticks: p.ticks(tickCount(box.height, 50)),
+      format: formatShareTick,
+      label: 'P(global): share of runs',
+    },
   });
   const curve = theoryCurve(data.theory, domain);
   if (curve.length > 1) {
-    const path = line<[number, number]>((d) => x(d[0]), (d) => p(d[1]));
+    const path = line<[number, number]>(
+      (d) => x(d[0]),
+      (d) => p(d[1]),
+    );
     plot
       .append('path')
       .attr('d', path(curve))
@@ -96,7 +162,8 @@ function draw(root: Group, layout: ChartLayout, data: SweepChartData): void {
   drawPGlobal(plot, rows, x, p);
   drawMarkerLines(plot, box, markers, x);
   drawNote(root, TITLE_X, below.noteTop, noteLines);
-  extras.forEach((key, i) => drawSweepPanel(root, below.panels[i], key, rows, x, data));
+  for (const [i, key] of extras.entries())
+    drawSweepPanel(root, below.panels[i], key, rows, x, data);
 }
 
 /** A sweep: mean reach with its 95% band, P(global) with Wilson whiskers, the estimated and the theoretical tipping point, in words too. */

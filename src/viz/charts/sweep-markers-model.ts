@@ -19,7 +19,10 @@ export interface SweepMarker {
 }
 
 /** The estimated onset (with its interval), the better-than-even point, and the theory's value or window. */
-export function sweepMarkers(estimate: CriticalValueEstimate | null, theory: TheoryPrediction | null): SweepMarker[] {
+export function sweepMarkers(
+  estimate: CriticalValueEstimate | null,
+  theory: TheoryPrediction | null,
+): SweepMarker[] {
   const markers: SweepMarker[] = [];
   const onset = estimate?.onset;
   if (onset) {
@@ -89,7 +92,11 @@ export interface PlacedLabel {
  * The pixel x a marker's label hangs from, or null when the marker is off the plot. A window
  * counts as on the plot while any of it is, labelled from where it enters.
  */
-export function anchorPx(marker: SweepMarker, px: (v: number) => number, width: number): number | null {
+export function anchorPx(
+  marker: SweepMarker,
+  px: (v: number) => number,
+  width: number,
+): number | null {
   const x = px(marker.value);
   if (x >= -0.5 && x <= width + 0.5) return x;
   if (!marker.edges || !marker.strip) return null;
@@ -102,7 +109,11 @@ export function anchorPx(marker: SweepMarker, px: (v: number) => number, width: 
  * overlap (the onset and the theory's value are close by design). `px` maps a parameter
  * value to pixels; markers off the plot are left out.
  */
-export function placeLabels(markers: readonly SweepMarker[], px: (v: number) => number, width: number): PlacedLabel[] {
+export function placeLabels(
+  markers: readonly SweepMarker[],
+  px: (v: number) => number,
+  width: number,
+): PlacedLabel[] {
   const anchored = markers.flatMap((marker) => {
     const x = anchorPx(marker, px, width);
     return x === null ? [] : [{ marker, x }];
@@ -114,17 +125,32 @@ export function placeLabels(markers: readonly SweepMarker[], px: (v: number) => 
     const [left, rightEdge] = right ? [x, x + w] : [x - w, x];
     const height = marker.lines.length * LINE;
     const clash = (top: number): boolean =>
-      placed.some((p) => p.left < rightEdge && left < p.right && p.label.top < top + height && top < p.bottom);
-    const top = [0, ...placed.map((p) => p.bottom + 4)].sort((a, b) => a - b).find((t) => !clash(t)) ?? 0;
-    placed.push({ label: { marker, x: right ? x + 6 : x - 6, anchor: right ? 'start' : 'end', top }, left, right: rightEdge, bottom: top + height });
+      placed.some(
+        (p) => p.left < rightEdge && left < p.right && p.label.top < top + height && top < p.bottom,
+      );
+    const top =
+      [0, ...placed.map((p) => p.bottom + 4)].sort((a, b) => a - b).find((t) => !clash(t)) ?? 0;
+    placed.push({
+      label: { marker, x: right ? x + 6 : x - 6, anchor: right ? 'start' : 'end', top },
+      left,
+      right: rightEdge,
+      bottom: top + height,
+    });
   }
   return placed.map((p) => p.label);
 }
 
 /** Markers that fall outside the drawn range, said in words: "Beyond the swept range: theory's critical value (0.35)." */
-export function outsideNote(markers: readonly SweepMarker[], domain: readonly [number, number]): string {
+export function outsideNote(
+  markers: readonly SweepMarker[],
+  domain: readonly [number, number],
+): string {
   const inside = (v: number): boolean => v >= domain[0] && v <= domain[1];
-  const out = markers.filter((m) => !inside(m.value) && !(m.edges && m.strip && m.strip.low <= domain[1] && m.strip.high >= domain[0]));
+  const out = markers.filter(
+    (m) =>
+      !inside(m.value) &&
+      !(m.edges && m.strip && m.strip.low <= domain[1] && m.strip.high >= domain[0]),
+  );
   if (out.length === 0) return '';
   return `Beyond the swept range: ${out.map((m) => `${m.name} (${formatStat(m.value)})`).join('; ')}.`;
 }

@@ -13,7 +13,12 @@ function clip(a: number, b: number, width: number): [number, number] | null {
 }
 
 /** The shaded strips (an interval, a window), drawn before the data so they sit behind it. */
-export function drawMarkerStrips(plot: Group, box: Box, markers: readonly SweepMarker[], px: (v: number) => number): void {
+export function drawMarkerStrips(
+  plot: Group,
+  box: Box,
+  markers: readonly SweepMarker[],
+  px: (v: number) => number,
+): void {
   const g = plot.append('g').attr('aria-hidden', 'true');
   for (const m of markers) {
     const span = m.strip && clip(px(m.strip.low), px(m.strip.high), box.width);
@@ -38,7 +43,12 @@ function vline(g: Group, x: number, height: number, m: SweepMarker): void {
 }
 
 /** The lines of the markers inside the plot, then their labels, stacked where they would overlap. */
-export function drawMarkerLines(plot: Group, box: Box, markers: readonly SweepMarker[], px: (v: number) => number): void {
+export function drawMarkerLines(
+  plot: Group,
+  box: Box,
+  markers: readonly SweepMarker[],
+  px: (v: number) => number,
+): void {
   const g = plot.append('g');
   const inside = (x: number): boolean => x >= -0.5 && x <= box.width + 0.5;
   for (const m of markers) {

@@ -74,9 +74,20 @@ export function peopleTop(rows: readonly SweepRow[], nodes: number): number {
 /** The extra panels below the sweep: the mean size of the runs that stay small, and the spread of the reach. */
 export type ExtraKey = 'small' | 'spread';
 
-export const EXTRA: Record<ExtraKey, { readonly heading: string; readonly colour: string; readonly tip: string }> = {
-  small: { heading: 'Runs that stayed small: mean size', colour: COLOURS.orange, tip: 'mean size of the runs that stayed small' },
-  spread: { heading: 'How much runs differ (sd of reach)', colour: COLOURS.blue, tip: 'standard deviation of reach' },
+export const EXTRA: Record<
+  ExtraKey,
+  { readonly heading: string; readonly colour: string; readonly tip: string }
+> = {
+  small: {
+    heading: 'Runs that stayed small: mean size',
+    colour: COLOURS.orange,
+    tip: 'mean size of the runs that stayed small',
+  },
+  spread: {
+    heading: 'How much runs differ (sd of reach)',
+    colour: COLOURS.blue,
+    tip: 'standard deviation of reach',
+  },
 };
 
 /** The panels the data asks for, in drawing order. */
@@ -97,10 +108,15 @@ export function extraTop(rows: readonly SweepRow[], key: ExtraKey, ticks: number
 }
 
 /** The theory's curve inside the swept range (it is drawn on the P(global) axis). */
-export function theoryCurve(theory: TheoryPrediction | null, domain: readonly [number, number]): [number, number][] {
+export function theoryCurve(
+  theory: TheoryPrediction | null,
+  domain: readonly [number, number],
+): [number, number][] {
   const curve = theory?.curve;
   if (!curve) return [];
-  return curve.x.map((x, i): [number, number] => [x, curve.y[i]]).filter(([x, y]) => x >= domain[0] && x <= domain[1] && Number.isFinite(y));
+  return curve.x
+    .map((x, i): [number, number] => [x, curve.y[i]])
+    .filter(([x, y]) => x >= domain[0] && x <= domain[1] && Number.isFinite(y));
 }
 
 export const SWEEP_LABELS = {
@@ -117,14 +133,20 @@ export function sweepLegend(data: SweepChartData): LegendItem[] {
     { label: SWEEP_LABELS.reachBand, kind: 'area', colour: COLOURS.sky, opacity: 0.4 },
     { label: SWEEP_LABELS.pGlobal, kind: 'point', colour: COLOURS.vermillion },
   ];
-  if (theoryCurve(data.theory, sweepDomain(rows)).length > 1) items.push({ label: SWEEP_LABELS.theory, kind: 'dashed', colour: COLOURS.green });
+  if (theoryCurve(data.theory, sweepDomain(rows)).length > 1)
+    items.push({ label: SWEEP_LABELS.theory, kind: 'dashed', colour: COLOURS.green });
   return items;
 }
 
 /** Where the parts below the main plot go: the note, then one panel per extra series; the chart's full height. */
 export interface SweepLayout {
   readonly noteTop: number;
-  readonly panels: readonly { readonly left: number; readonly top: number; readonly width: number; readonly height: number }[];
+  readonly panels: readonly {
+    readonly left: number;
+    readonly top: number;
+    readonly width: number;
+    readonly height: number;
+  }[];
   readonly height: number;
 }
 
@@ -133,7 +155,10 @@ const AXIS_SPACE = 58;
 const HEADING = 30;
 
 export function sweepLayout(
-  frame: { readonly height: number; readonly plot: { readonly left: number; readonly width: number; readonly height: number } },
+  frame: {
+    readonly height: number;
+    readonly plot: { readonly left: number; readonly width: number; readonly height: number };
+  },
   noteLines: number,
   panelCount: number,
 ): SweepLayout {

@@ -1,15 +1,26 @@
-import { line, scaleLinear, type ScaleLinear } from 'd3';
-import { drawAxes, type AxisSpec } from './axes.ts';
+import { line, type ScaleLinear, scaleLinear } from 'd3';
+import { type AxisSpec, drawAxes } from './axes.ts';
 import type { Group } from './chart.ts';
 import { formatCount, formatStat } from './format.ts';
-import { TITLE_X, tickCount, type Box } from './layout.ts';
+import { type Box, TITLE_X, tickCount } from './layout.ts';
 import { drawMarker } from './marker.ts';
-import { EXTRA, extraTop, extraValue, type ExtraKey, type SweepChartData, type SweepRow } from './sweep-model.ts';
-import { integerTicks } from './ticks.ts';
+import {
+  EXTRA,
+  type ExtraKey,
+  extraTop,
+  extraValue,
+  type SweepChartData,
+  type SweepRow,
+} from './sweep-model.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
+import { integerTicks } from './ticks.ts';
 
 /** The swept parameter's axis, shared by the main plot and the panel below. */
-export function parameterAxis(x: ScaleLinear<number, number>, width: number, label: string): AxisSpec {
+export function parameterAxis(
+  x: ScaleLinear<number, number>,
+  width: number,
+  label: string,
+): AxisSpec {
   return { scale: x, ticks: x.ticks(tickCount(width)), format: formatStat, label };
 }
 
@@ -18,19 +29,46 @@ export function parameterAxis(x: ScaleLinear<number, number>, width: number, lab
  * small (it peaks at the transition: the finite-size signature, marked when the estimate has
  * the peak), or the spread of the reach.
  */
-export function drawSweepPanel(root: Group, box: Box, key: ExtraKey, rows: readonly SweepRow[], x: ScaleLinear<number, number>, data: SweepChartData): void {
+export function drawSweepPanel(
+  root: Group,
+  box: Box,
+  key: ExtraKey,
+  rows: readonly SweepRow[],
+  x: ScaleLinear<number, number>,
+  data: SweepChartData,
+): void {
   const { colour, heading, tip } = EXTRA[key];
   const top = extraTop(rows, key, tickCount(box.height, 40));
   const y = scaleLinear([0, top], [box.height, 0]);
   const plot = root.append('g').attr('transform', `translate(${box.left},${box.top})`);
-  plot.append('text').attr('x', TITLE_X - box.left).attr('y', -12).attr('font-size', FONT_SIZE.label).attr('font-weight', 600).attr('fill', COLOURS.text).text(heading);
+  plot
+    .append('text')
+    .attr('x', TITLE_X - box.left)
+    .attr('y', -12)
+    .attr('font-size', FONT_SIZE.label)
+    .attr('font-weight', 600)
+    .attr('fill', COLOURS.text)
+    .text(heading);
   drawAxes(plot, box, {
     x: parameterAxis(x, box.width, data.parameterLabel),
-    y: { scale: y, ticks: integerTicks(0, top, tickCount(box.height, 40)), format: formatCount, label: 'people' },
+    y: {
+      scale: y,
+      ticks: integerTicks(0, top, tickCount(box.height, 40)),
+      format: formatCount,
+      label: 'people',
+    },
   });
   const value = (r: SweepRow): number | null => extraValue(key, r);
-  const path = line<SweepRow>((r) => x(r.value), (r) => y(value(r) ?? 0)).defined((r) => value(r) !== null);
-  plot.append('path').attr('d', path(rows)).attr('fill', 'none').attr('stroke', colour).attr('stroke-width', 2.5);
+  const path = line<SweepRow>(
+    (r) => x(r.value),
+    (r) => y(value(r) ?? 0),
+  ).defined((r) => value(r) !== null);
+  plot
+    .append('path')
+    .attr('d', path(rows))
+    .attr('fill', 'none')
+    .attr('stroke', colour)
+    .attr('stroke-width', 2.5);
   plot
     .append('g')
     .selectAll('circle')
@@ -44,5 +82,6 @@ export function drawSweepPanel(root: Group, box: Box, key: ExtraKey, rows: reado
     .text((r) => `${formatStat(r.value)}: ${tip} ${formatStat(value(r) ?? 0)} people`);
   const peak = data.estimate?.susceptibilityPeak;
   const px = peak ? x(peak.value) : NaN;
-  if (key === 'small' && peak && px >= 0 && px <= box.width) drawMarker(plot, box, px, [`largest at ${formatStat(peak.value)}`], colour);
+  if (key === 'small' && peak && px >= 0 && px <= box.width)
+    drawMarker(plot, box, px, [`largest at ${formatStat(peak.value)}`], colour);
 }

@@ -18,7 +18,8 @@ export const COLOURS = {
 } as const;
 
 /** The system font stack: no web fonts to fetch, and the export names the same fonts. */
-export const FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
+export const FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif';
 
 /** Font sizes in CSS pixels (the viewBox is kept at the on-screen size, so these are real pixels). */
 export const FONT_SIZE = { title: 18, label: 15, tick: 14, note: 14 } as const;

@@ -23,7 +23,13 @@ export function whiskerPath(w: Whisker, orientation: Orientation, cap = 5): stri
 }
 
 /** Confidence-interval whiskers, one path each, with their tooltips. */
-export function drawWhiskers(parent: Group, whiskers: readonly Whisker[], orientation: Orientation, colour: string, cap = 5): void {
+export function drawWhiskers(
+  parent: Group,
+  whiskers: readonly Whisker[],
+  orientation: Orientation,
+  colour: string,
+  cap = 5,
+): void {
   parent
     .append('g')
     .selectAll('path')

@@ -20,6 +20,9 @@ export function csvField(cell: CsvCell): string {
 }
 
 /** A CSV document: the header then one line per row, CRLF line ends (RFC 4180). */
-export function csvFromRows(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
-  return [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export function csvFromRows(
+  header: readonly string[],
+  rows: readonly (readonly CsvCell[])[],
+): string {
+  return `${[header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n')}\r\n`;
 }

@@ -1,4 +1,4 @@
-export { svgToString, viewBoxSize } from './svg-to-string.ts';
-export { svgToPngBlob } from './svg-to-png.ts';
+export { type CsvCell, csvField, csvFromRows, guardFormula } from './csv.ts';
 export { downloadBlob, downloadText } from './download.ts';
-export { csvFromRows, csvField, guardFormula, type CsvCell } from './csv.ts';
+export { svgToPngBlob } from './svg-to-png.ts';
+export { svgToString, viewBoxSize } from './svg-to-string.ts';

@@ -15,7 +15,10 @@ async function loadImage(svgText: string): Promise<HTMLImageElement> {
 
 /** A PNG of the chart at `scale` times its on-screen size (2 by default: sharp in reports and on projectors). */
 export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob> {
-  const [width, height] = viewBoxSize(svg.getAttribute('viewBox')) ?? [svg.clientWidth, svg.clientHeight];
+  const [width, height] = viewBoxSize(svg.getAttribute('viewBox')) ?? [
+    svg.clientWidth,
+    svg.clientHeight,
+  ];
   const image = await loadImage(svgToString(svg));
   const canvas = document.createElement('canvas');
   canvas.width = Math.round(width * scale);
@@ -26,6 +29,10 @@ export async function svgToPngBlob(svg: SVGSVGElement, scale = 2): Promise<Blob>
   context.fillRect(0, 0, canvas.width, canvas.height);
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG.'))), 'image/png');
+    canvas.toBlob(
+      (blob) =>
+        blob ? resolve(blob) : reject(new Error('The chart could not be encoded as PNG.')),
+      'image/png',
+    );
   });
 }

@@ -31,7 +31,9 @@ function inlineComputedStyles(source: SVGSVGElement, copy: SVGSVGElement): void 
   if (!view || !source.isConnected) return;
   const from = [source, ...Array.from(source.getElementsByTagName('*'))];
   const to = [copy, ...Array.from(copy.getElementsByTagName('*'))];
-  const computed = new Map<Element, CSSStyleDeclaration>(from.map((element) => [element, view.getComputedStyle(element)]));
+  const computed = new Map<Element, CSSStyleDeclaration>(
+    from.map((element) => [element, view.getComputedStyle(element)]),
+  );
   from.forEach((element, i) => {
     const own = computed.get(element)!;
     const parent = element === source ? undefined : computed.get(element.parentElement!);
@@ -46,8 +48,13 @@ function inlineComputedStyles(source: SVGSVGElement, copy: SVGSVGElement): void 
 
 /** The viewBox's size ("0 0 640 400" → [640, 400]), or null when there is none. */
 export function viewBoxSize(viewBox: string | null): [number, number] | null {
-  const parts = (viewBox ?? '').trim().split(/[\s,]+/).map(Number);
-  return parts.length === 4 && parts.every(Number.isFinite) && parts[2] > 0 && parts[3] > 0 ? [parts[2], parts[3]] : null;
+  const parts = (viewBox ?? '')
+    .trim()
+    .split(/[\s,]+/)
+    .map(Number);
+  return parts.length === 4 && parts.every(Number.isFinite) && parts[2] > 0 && parts[3] > 0
+    ? [parts[2], parts[3]]
+    : null;
 }
 
 /**

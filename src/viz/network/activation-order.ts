@@ -20,9 +20,14 @@ export function activationOrder(step: Int32Array): ActivationOrder {
 }
 
 /** Nodes with from < step ≤ to (either bound may be ±Infinity). */
-export function activatedBetween(activation: ActivationOrder, from: number, to: number): Int32Array {
+export function activatedBetween(
+  activation: ActivationOrder,
+  from: number,
+  to: number,
+): Int32Array {
   const { order, start } = activation;
-  const index = (t: number): number => start[Math.max(0, Math.min(start.length - 1, Math.floor(t) + 1))];
+  const index = (t: number): number =>
+    start[Math.max(0, Math.min(start.length - 1, Math.floor(t) + 1))];
   const lo = from < 0 ? 0 : index(from);
   const hi = to < 0 ? 0 : index(to);
   return order.subarray(lo, Math.max(lo, hi));

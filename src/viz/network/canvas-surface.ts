@@ -18,7 +18,12 @@ export function createSurface(container: HTMLElement): Surface {
   canvas.dataset.testid = 'network-canvas';
   canvas.setAttribute('role', 'img');
   // d3-zoom handles pinch and drag itself; the browser must not scroll or zoom the page.
-  Object.assign(canvas.style, { display: 'block', width: '100%', height: '100%', touchAction: 'none' });
+  Object.assign(canvas.style, {
+    display: 'block',
+    width: '100%',
+    height: '100%',
+    touchAction: 'none',
+  });
   container.append(canvas);
   const ctx = canvas.getContext('2d');
   if (!ctx) throw new Error('This browser cannot draw on a canvas.');

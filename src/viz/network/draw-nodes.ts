@@ -24,7 +24,11 @@ export function baseRadius(n: number, view: Viewport): number {
 
 /** Radius of node v on this screen: by kind, seeds larger. */
 export function nodeRadius(scene: Scene, screen: Screen, v: number): number {
-  return baseRadius(scene.data.n, screen.view) * KIND_SCALE[scene.data.kind[v]] * (scene.isSeed[v] ? SEED_SCALE : 1);
+  return (
+    baseRadius(scene.data.n, screen.view) *
+    KIND_SCALE[scene.data.kind[v]] *
+    (scene.isSeed[v] ? SEED_SCALE : 1)
+  );
 }
 
 /** How far from its centre node v's mark reaches, its seed ring included: where a tie ends. */
@@ -43,7 +47,12 @@ export function onScreen(screen: Screen, v: number, r: number): boolean {
  * group order so reached nodes and seeds land on top; seeds and their rings come last.
  * Returns the nodes drawn.
  */
-export function drawNodes(pen: Pen, scene: Scene, screen: Screen, nodes: ArrayLike<number> | null = null): number {
+export function drawNodes(
+  pen: Pen,
+  scene: Scene,
+  screen: Screen,
+  nodes: ArrayLike<number> | null = null,
+): number {
   const { colours, outsider, start, order, group } = scene.groups;
   // A subset (the nodes a playback step adds) is bucketed by group first.
   const bucketed = nodes ? bucket(nodes, group, colours.length) : { order, start };
@@ -51,7 +60,8 @@ export function drawNodes(pen: Pen, scene: Scene, screen: Screen, nodes: ArrayLi
   for (let g = 0; g < colours.length; g++) {
     if (bucketed.start[g] === bucketed.start[g + 1]) continue;
     pen.begin({ fill: colours[g], alpha: g === outsider ? 1 - 0.75 * scene.mix : 1 });
-    for (let i = bucketed.start[g]; i < bucketed.start[g + 1]; i++) if (mark(pen, scene, screen, bucketed.order[i])) drawn++;
+    for (let i = bucketed.start[g]; i < bucketed.start[g + 1]; i++)
+      if (mark(pen, scene, screen, bucketed.order[i])) drawn++;
     pen.end();
   }
   if (nodes) for (const v of scene.seeds) mark(pen, scene, screen, v, colours[group[v]]);
@@ -76,7 +86,11 @@ function mark(pen: Pen, scene: Scene, screen: Screen, v: number, fill?: string):
   return true;
 }
 
-function bucket(nodes: ArrayLike<number>, group: Uint8Array, groups: number): { order: Int32Array; start: Int32Array } {
+function bucket(
+  nodes: ArrayLike<number>,
+  group: Uint8Array,
+  groups: number,
+): { order: Int32Array; start: Int32Array } {
   const start = new Int32Array(groups + 1);
   for (let i = 0; i < nodes.length; i++) start[group[nodes[i]] + 1]++;
   for (let g = 0; g < groups; g++) start[g + 1] += start[g];

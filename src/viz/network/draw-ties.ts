@@ -1,7 +1,7 @@
 import { baseRadius, onScreen, outerRadius } from './draw-nodes.ts';
-import { RING_COLOUR, EDGE_COLOURS } from './palette.ts';
+import { EDGE_COLOURS, RING_COLOUR } from './palette.ts';
 import type { Pen } from './pen.ts';
-import { segmentVisible, type Scene, type Screen } from './scene.ts';
+import { type Scene, type Screen, segmentVisible } from './scene.ts';
 
 /** Arrowheads only when at most this many ties are drawn: beyond, they are a smear, and cost. */
 export const MAX_ARROWHEADS = 3000;
@@ -26,7 +26,16 @@ export function arrowLength(scene: Scene, screen: Screen): number {
  * the target's centre), pointing along the tie, `length` long. Nothing, and false, when the
  * tie is too short on screen to hold it between the two nodes' rims.
  */
-export function arrowhead(pen: Pen, x1: number, y1: number, x2: number, y2: number, rSource: number, rTarget: number, length: number): boolean {
+export function arrowhead(
+  pen: Pen,
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  rSource: number,
+  rTarget: number,
+  length: number,
+): boolean {
   const dx = x2 - x1;
   const dy = y2 - y1;
   const d = Math.hypot(dx, dy);
@@ -89,7 +98,8 @@ export function drawTies(pen: Pen, scene: Scene, screen: Screen, stride = 1): nu
       const u = src[heads[i]];
       const v = dst[heads[i]];
       const rTarget = outerRadius(scene, screen, v);
-      if (onScreen(screen, v, rTarget + length)) arrowhead(pen, sx[u], sy[u], sx[v], sy[v], outerRadius(scene, screen, u), rTarget, length);
+      if (onScreen(screen, v, rTarget + length))
+        arrowhead(pen, sx[u], sy[u], sx[v], sy[v], outerRadius(scene, screen, u), rTarget, length);
     }
     pen.end();
   }
@@ -97,13 +107,22 @@ export function drawTies(pen: Pen, scene: Scene, screen: Screen, stride = 1): nu
 }
 
 /** Who activated whom: parent → v for each of `nodes` that has a parent. Returns the lines drawn. */
-export function drawTreeEdges(pen: Pen, scene: Scene, screen: Screen, nodes: ArrayLike<number>): number {
+export function drawTreeEdges(
+  pen: Pen,
+  scene: Scene,
+  screen: Screen,
+  nodes: ArrayLike<number>,
+): number {
   const parent = scene.cascade?.parent;
   if (!parent || nodes.length === 0) return 0;
   const { view, sx, sy } = screen;
   const byTime = scene.colouring === 'time';
   let drawn = 0;
-  pen.begin({ stroke: byTime ? EDGE_COLOURS.highlight : EDGE_COLOURS.cascade, hairline: true, alpha: byTime ? 0.5 : 0.8 });
+  pen.begin({
+    stroke: byTime ? EDGE_COLOURS.highlight : EDGE_COLOURS.cascade,
+    hairline: true,
+    alpha: byTime ? 0.5 : 0.8,
+  });
   for (let i = 0; i < nodes.length; i++) {
     const v = nodes[i];
     const p = parent[v];

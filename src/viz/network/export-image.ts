@@ -1,5 +1,5 @@
-import { canvasPen } from './canvas-pen.ts';
 import { activatedBetween } from './activation-order.ts';
+import { canvasPen } from './canvas-pen.ts';
 import { drawNodes } from './draw-nodes.ts';
 import { drawOverlay } from './draw-overlay.ts';
 import { drawTies, drawTreeEdges } from './draw-ties.ts';
@@ -14,7 +14,8 @@ export const SVG_MAX_EDGES = 20_000;
 
 function drawAll(pen: Pen, scene: Scene, screen: Screen): void {
   drawTies(pen, scene, screen);
-  if (scene.activation) drawTreeEdges(pen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
+  if (scene.activation)
+    drawTreeEdges(pen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
   drawNodes(pen, scene, screen);
   drawOverlay(pen, scene, screen);
 }
@@ -28,7 +29,8 @@ export function sceneToSvg(scene: Scene, screen: Screen): string {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     '<title>Ripple network view</title>',
   ];
-  if (capped?.notice) parts.push(`<!-- ${capped.notice}: a uniform sample, to keep the file usable -->`);
+  if (capped?.notice)
+    parts.push(`<!-- ${capped.notice}: a uniform sample, to keep the file usable -->`);
   parts.push(`<rect width="${width}" height="${height}" fill="${BACKGROUND}"/>`);
   drawAll(svgPen(parts), capped ? { ...scene, sample: capped.edges } : scene, screen);
   parts.push('</svg>');
@@ -48,6 +50,9 @@ export function sceneToPng(scene: Scene, screen: Screen, scale: number): Promise
   ctx.fillRect(0, 0, width, height);
   drawAll(canvasPen(ctx), scene, screen);
   return new Promise((resolve, reject) =>
-    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))), 'image/png'),
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('The image could not be encoded.'))),
+      'image/png',
+    ),
   );
 }

@@ -35,11 +35,21 @@ export function createFrameRenderer() {
      * SceneState.content); `moving` is true while a zoom or pan gesture is under way; `sketch`
      * while the layout is still running (positions change every ~100 ms).
      */
-    draw(ctx: CanvasRenderingContext2D, scene: Scene, screen: Screen, dpr: number, content: string, moving: boolean, sketch = false): DrawCounts {
+    draw(
+      ctx: CanvasRenderingContext2D,
+      scene: Scene,
+      screen: Screen,
+      dpr: number,
+      content: string,
+      moving: boolean,
+      sketch = false,
+    ): DrawCounts {
       const { view } = screen;
       let layers = cached?.content === content ? cached : null;
-      if (layers && sameViewport(layers.view, view) && scene.time >= layers.time) addStep(layers, scene, screen);
-      else if (!layers || !moving) layers = fullDraw(scene, screen, dpr, content, ctx.canvas, sketch);
+      if (layers && sameViewport(layers.view, view) && scene.time >= layers.time)
+        addStep(layers, scene, screen);
+      else if (!layers || !moving)
+        layers = fullDraw(scene, screen, dpr, content, ctx.canvas, sketch);
       cached = layers;
 
       const from = layers.view;
@@ -55,15 +65,38 @@ export function createFrameRenderer() {
     },
   };
 
-  function fullDraw(scene: Scene, screen: Screen, dpr: number, content: string, target: HTMLCanvasElement, sketch: boolean): Cached {
+  function fullDraw(
+    scene: Scene,
+    screen: Screen,
+    dpr: number,
+    content: string,
+    target: HTMLCanvasElement,
+    sketch: boolean,
+  ): Cached {
     resetLayer(edges, target.width, target.height, dpr);
     resetLayer(nodes, target.width, target.height, dpr);
     const edgePen = canvasPen(edges.ctx);
     const ties = scene.sample ? scene.sample.length : scene.data.src.length;
-    let edgeCount = drawTies(edgePen, scene, screen, sketch ? Math.max(1, Math.ceil(ties / SKETCH_TIES)) : 1);
-    if (scene.activation) edgeCount += drawTreeEdges(edgePen, scene, screen, activatedBetween(scene.activation, -Infinity, scene.time));
+    let edgeCount = drawTies(
+      edgePen,
+      scene,
+      screen,
+      sketch ? Math.max(1, Math.ceil(ties / SKETCH_TIES)) : 1,
+    );
+    if (scene.activation)
+      edgeCount += drawTreeEdges(
+        edgePen,
+        scene,
+        screen,
+        activatedBetween(scene.activation, -Infinity, scene.time),
+      );
     const nodeCount = drawNodes(canvasPen(nodes.ctx), scene, screen);
-    return { content, view: screen.view, time: scene.time, counts: { nodes: nodeCount, edges: edgeCount } };
+    return {
+      content,
+      view: screen.view,
+      time: scene.time,
+      counts: { nodes: nodeCount, edges: edgeCount },
+    };
   }
 
   function addStep(layers: Cached, scene: Scene, screen: Screen): void {

@@ -1,4 +1,4 @@
-import { pointer, select, zoom, zoomIdentity, type ZoomTransform } from 'd3';
+import { pointer, select, type ZoomTransform, zoom, zoomIdentity } from 'd3';
 
 export interface InteractionHandlers {
   onZoom(transform: ZoomTransform): void;
@@ -37,7 +37,10 @@ export function clickPicks(detail: number): boolean {
  * after a drag never reaches the click handler: d3-zoom swallows it, so panning does not
  * toggle seeds.
  */
-export function attachInteraction(canvas: HTMLCanvasElement, handlers: InteractionHandlers): Interaction {
+export function attachInteraction(
+  canvas: HTMLCanvasElement,
+  handlers: InteractionHandlers,
+): Interaction {
   const behaviour = zoom<HTMLCanvasElement, unknown>()
     .scaleExtent(SCALE_EXTENT)
     .on('zoom', (event: { transform: ZoomTransform }) => handlers.onZoom(event.transform))

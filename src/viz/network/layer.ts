@@ -12,7 +12,12 @@ export function createLayer(): Layer {
 }
 
 /** Empties the layer, sized in device pixels, ready to draw in CSS pixels. */
-export function resetLayer(layer: Layer, deviceWidth: number, deviceHeight: number, dpr: number): void {
+export function resetLayer(
+  layer: Layer,
+  deviceWidth: number,
+  deviceHeight: number,
+  dpr: number,
+): void {
   const { canvas, ctx } = layer;
   if (canvas.width !== deviceWidth || canvas.height !== deviceHeight) {
     canvas.width = deviceWidth;

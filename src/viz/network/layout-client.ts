@@ -19,7 +19,9 @@ export function createLayoutClient(
   let jobId = 0;
 
   const spawn = (): Worker => {
-    const w = new Worker(new URL('../../workers/layout/layout-worker.ts', import.meta.url), { type: 'module' });
+    const w = new Worker(new URL('../../workers/layout/layout-worker.ts', import.meta.url), {
+      type: 'module',
+    });
     w.onmessage = (event: MessageEvent<FromLayoutWorker>) => {
       const message = event.data;
       if (message.jobId !== jobId) return;
@@ -35,7 +37,14 @@ export function createLayoutClient(
       worker ??= spawn();
       const previous = jobId++;
       worker.postMessage({ type: 'cancel', jobId: previous } satisfies ToLayoutWorker);
-      worker.postMessage({ type: 'start', jobId, n: data.n, src: data.src, dst: data.dst, initial } satisfies ToLayoutWorker);
+      worker.postMessage({
+        type: 'start',
+        jobId,
+        n: data.n,
+        src: data.src,
+        dst: data.dst,
+        initial,
+      } satisfies ToLayoutWorker);
     },
     terminate() {
       worker?.terminate();

@@ -1,4 +1,4 @@
-import { easeCubicInOut, zoomIdentity, type ZoomTransform } from 'd3';
+import { easeCubicInOut, type ZoomTransform, zoomIdentity } from 'd3';
 import { createSurface } from './canvas-surface.ts';
 import { baseRadius } from './draw-nodes.ts';
 import { sceneToPng, sceneToSvg } from './export-image.ts';
@@ -10,8 +10,8 @@ import type { Screen } from './scene.ts';
 import { createSceneState } from './scene-state.ts';
 import { createTween } from './tween.ts';
 import type { LayoutMode, NetworkView, NetworkViewOptions } from './types.ts';
-import { project, viewportFor } from './viewport.ts';
 import { describeView } from './view-attributes.ts';
+import { project, viewportFor } from './viewport.ts';
 
 const MORPH_MS = 600;
 const PULSE_MS = 700;
@@ -19,7 +19,10 @@ const PULSE_MS = 700;
 const HIT_SLOP_PX = 4;
 
 /** The network on a <canvas>: state changes only mark the view dirty; one frame per rAF. */
-export function createNetworkView(container: HTMLElement, options: NetworkViewOptions = {}): NetworkView {
+export function createNetworkView(
+  container: HTMLElement,
+  options: NetworkViewOptions = {},
+): NetworkView {
   const surface = createSurface(container);
   const state = createSceneState();
   const renderer = createFrameRenderer();
@@ -52,7 +55,8 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
 
   function currentScreen(): Screen {
     const xy = state.positions();
-    if (sx.length !== xy.length / 2) [sx, sy] = [new Float32Array(xy.length / 2), new Float32Array(xy.length / 2)];
+    if (sx.length !== xy.length / 2)
+      [sx, sy] = [new Float32Array(xy.length / 2), new Float32Array(xy.length / 2)];
     const view = viewportFor(state.bounds, surface.width, surface.height, transform);
     project(xy, view, sx, sy);
     return { view, sx, sy };
@@ -149,12 +153,16 @@ export function createNetworkView(container: HTMLElement, options: NetworkViewOp
     },
     toPngBlob() {
       const scene = state.scene();
-      return scene ? sceneToPng(scene, currentScreen(), 2) : Promise.reject(new Error('There is no network to export yet.'));
+      return scene
+        ? sceneToPng(scene, currentScreen(), 2)
+        : Promise.reject(new Error('There is no network to export yet.'));
     },
     toSvg() {
       const scene = state.scene();
       const { width, height } = surface;
-      return scene ? sceneToSvg(scene, currentScreen()) : `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`;
+      return scene
+        ? sceneToSvg(scene, currentScreen())
+        : `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}"/>`;
     },
     resize: change(() => surface.resize()),
     destroy() {

@@ -1,4 +1,4 @@
-import { NODE_COLOURS, TIME_BINS, binColour, timeBin } from './palette.ts';
+import { binColour, NODE_COLOURS, TIME_BINS, timeBin } from './palette.ts';
 import type { CascadeView, Colouring } from './types.ts';
 
 export interface NodeStateInput {
@@ -62,7 +62,8 @@ export function groupNodes(input: NodeStateInput): NodeGroups {
   for (let v = 0; v < n; v++) order[fill[group[v]]++] = v;
 
   const pulsing = new Int32Array(pulseCount);
-  if (cascade) for (let v = 0, i = 0; v < n; v++) if (cascade.step[v] === time && time >= 0) pulsing[i++] = v;
+  if (cascade)
+    for (let v = 0, i = 0; v < n; v++) if (cascade.step[v] === time && time >= 0) pulsing[i++] = v;
   return { order, start, colours, group, outsider: OUTSIDER, activeCount, pulsing };
 }
 

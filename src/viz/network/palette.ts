@@ -64,11 +64,22 @@ export interface LegendItem {
 export function legendItems(colouring: Colouring, maxStep?: number): LegendItem[] {
   const notReached = { label: 'Not reached', colour: NODE_COLOURS.inactive };
   if (colouring === 'state') {
-    return [notReached, { label: 'Seed', colour: NODE_COLOURS.seed }, { label: 'Reached', colour: NODE_COLOURS.active }];
+    return [
+      notReached,
+      { label: 'Seed', colour: NODE_COLOURS.seed },
+      { label: 'Reached', colour: NODE_COLOURS.active },
+    ];
   }
   if (maxStep === undefined) {
-    return [notReached, { label: 'Reached early', colour: timeColour(0, 1) }, { label: 'Reached late', colour: timeColour(1, 1) }];
+    return [
+      notReached,
+      { label: 'Reached early', colour: timeColour(0, 1) },
+      { label: 'Reached late', colour: timeColour(1, 1) },
+    ];
   }
   const steps = [...new Set([0, 1, 2, 3, 4].map((i) => Math.round((maxStep * i) / 4)))];
-  return [notReached, ...steps.map((s) => ({ label: `Step ${s}`, colour: timeColour(s, maxStep) }))];
+  return [
+    notReached,
+    ...steps.map((s) => ({ label: `Step ${s}`, colour: timeColour(s, maxStep) })),
+  ];
 }

@@ -1,4 +1,4 @@
-import { quadtree, type Quadtree } from 'd3';
+import { type Quadtree, quadtree } from 'd3';
 import type { Viewport } from './viewport.ts';
 
 /**
@@ -10,7 +10,14 @@ export function createPicker() {
   let builtFor = -1;
   return {
     /** Nearest node within `maxPx` screen pixels of (px, py), or null. */
-    nearest(xy: Float32Array, version: number, view: Viewport, px: number, py: number, maxPx: number): number | null {
+    nearest(
+      xy: Float32Array,
+      version: number,
+      view: Viewport,
+      px: number,
+      py: number,
+      maxPx: number,
+    ): number | null {
       if (!tree || builtFor !== version) {
         const indices = Array.from({ length: xy.length / 2 }, (_, i) => i);
         tree = quadtree<number>()

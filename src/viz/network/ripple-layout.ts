@@ -1,4 +1,4 @@
-import { treeSectors, type TreeSectors } from '../../workers/layout/tree-sectors.ts';
+import { type TreeSectors, treeSectors } from '../../workers/layout/tree-sectors.ts';
 import type { CascadeView } from './types.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
@@ -27,7 +27,11 @@ export interface RippleLayout {
  * One seed sits in the middle; several seeds share the first ring, as they cannot share a
  * point. Nodes never reached wait on a ring just outside the last generation.
  */
-export function rippleLayout(n: number, cascade: Pick<CascadeView, 'parent' | 'generation'>, options: RippleOptions): RippleLayout {
+export function rippleLayout(
+  n: number,
+  cascade: Pick<CascadeView, 'parent' | 'generation'>,
+  options: RippleOptions,
+): RippleLayout {
   const { parent, generation } = cascade;
   const { cx, cy, outerRadius, reference } = options;
 
@@ -66,7 +70,9 @@ export function rippleLayout(n: number, cascade: Pick<CascadeView, 'parent' | 'g
       angle = sectors.start[v] + sectors.width[v] / 2;
     } else {
       radius = outerRadius;
-      angle = reference ? Math.atan2(reference[2 * v + 1] - cy, reference[2 * v] - cx) : v * GOLDEN_ANGLE;
+      angle = reference
+        ? Math.atan2(reference[2 * v + 1] - cy, reference[2 * v] - cx)
+        : v * GOLDEN_ANGLE;
     }
     xy[2 * v] = cx + radius * Math.cos(angle);
     xy[2 * v + 1] = cy + radius * Math.sin(angle);

@@ -1,12 +1,12 @@
-import { simpleAdjacency, type Adjacency } from '../../graph/stats/simple-adjacency.ts';
+import { type Adjacency, simpleAdjacency } from '../../graph/stats/simple-adjacency.ts';
 import { initialPositions } from '../../workers/layout/initial-positions.ts';
-import { activationOrder, type ActivationOrder } from './activation-order.ts';
+import { type ActivationOrder, activationOrder } from './activation-order.ts';
 import { groupNodes, type NodeGroups } from './node-groups.ts';
 import { rippleLayout } from './ripple-layout.ts';
 import type { Scene } from './scene.ts';
-import { thinEdges, type EdgeSample } from './thin-edges.ts';
+import { type EdgeSample, thinEdges } from './thin-edges.ts';
 import type { CascadeView, Colouring, NetworkViewData } from './types.ts';
-import { boundsOf, type Bounds } from './viewport.ts';
+import { type Bounds, boundsOf } from './viewport.ts';
 
 type Rings = Scene['rings'];
 
@@ -61,7 +61,8 @@ export function createSceneState() {
     const outerRadius = Math.min(bounds.maxX - bounds.minX, bounds.maxY - bounds.minY) / 2;
     const layout = rippleLayout(n(), c, { cx, cy, outerRadius, reference: networkXY });
     const radii: number[] = [];
-    for (let g = 0; g <= layout.maxGeneration; g++) if (g + layout.firstRing > 0) radii.push(layout.spacing * (g + layout.firstRing));
+    for (let g = 0; g <= layout.maxGeneration; g++)
+      if (g + layout.firstRing > 0) radii.push(layout.spacing * (g + layout.firstRing));
     return { xy: layout.xy, rings: { cx, cy, radii } };
   }
 
@@ -146,7 +147,22 @@ export function createSceneState() {
       if (!data) return null;
       groups ??= groupNodes({ n: data.n, cascade, time, isSeed, colouring });
       const rings = mix > 0 && ripple ? ripple.rings : null;
-      return { data, neighbours, sample: sample.edges, cascade, activation, time, colouring, groups, isSeed, seeds, mix, rings, highlighted, pulse };
+      return {
+        data,
+        neighbours,
+        sample: sample.edges,
+        cascade,
+        activation,
+        time,
+        colouring,
+        groups,
+        isSeed,
+        seeds,
+        mix,
+        rings,
+        highlighted,
+        pulse,
+      };
     },
   };
 }

@@ -22,7 +22,11 @@ export interface Scene {
   /** 0 = force layout, 1 = ripple layout; in between while animating. */
   readonly mix: number;
   /** Ripple generation rings, in world units. */
-  readonly rings: { readonly cx: number; readonly cy: number; readonly radii: readonly number[] } | null;
+  readonly rings: {
+    readonly cx: number;
+    readonly cy: number;
+    readonly radii: readonly number[];
+  } | null;
   readonly highlighted: number | null;
   /** 0 → 1 over the pulse of nodes activated at the current step. */
   readonly pulse: number;
@@ -42,6 +46,13 @@ export interface DrawCounts {
 }
 
 /** Is a segment possibly visible? Rejects only those wholly off one side of the view. */
-export function segmentVisible(x1: number, y1: number, x2: number, y2: number, w: number, h: number): boolean {
+export function segmentVisible(
+  x1: number,
+  y1: number,
+  x2: number,
+  y2: number,
+  w: number,
+  h: number,
+): boolean {
   return !((x1 < 0 && x2 < 0) || (y1 < 0 && y2 < 0) || (x1 > w && x2 > w) || (y1 > h && y2 > h));
 }

@@ -9,8 +9,13 @@ export function svgPen(parts: string[]): Pen {
     begin(style) {
       const attrs = [`fill="${style.fill ?? 'none'}"`];
       // A hairline is one device pixel on a 2x screen: half a CSS pixel.
-      if (style.stroke) attrs.push(`stroke="${style.stroke}"`, `stroke-width="${style.hairline ? 0.5 : num(style.lineWidth ?? 1)}"`);
-      if (style.alpha !== undefined && style.alpha < 1) attrs.push(`opacity="${Math.round(style.alpha * 100) / 100}"`);
+      if (style.stroke)
+        attrs.push(
+          `stroke="${style.stroke}"`,
+          `stroke-width="${style.hairline ? 0.5 : num(style.lineWidth ?? 1)}"`,
+        );
+      if (style.alpha !== undefined && style.alpha < 1)
+        attrs.push(`opacity="${Math.round(style.alpha * 100) / 100}"`);
       parts.push(`<g ${attrs.join(' ')}>`);
     },
     line(x1, y1, x2, y2) {
@@ -20,10 +25,14 @@ export function svgPen(parts: string[]): Pen {
       parts.push(`<circle cx="${num(x)}" cy="${num(y)}" r="${num(r)}"/>`);
     },
     square(x, y, half) {
-      parts.push(`<rect x="${num(x - half)}" y="${num(y - half)}" width="${num(2 * half)}" height="${num(2 * half)}"/>`);
+      parts.push(
+        `<rect x="${num(x - half)}" y="${num(y - half)}" width="${num(2 * half)}" height="${num(2 * half)}"/>`,
+      );
     },
     triangle(x1, y1, x2, y2, x3, y3) {
-      parts.push(`<polygon points="${num(x1)},${num(y1)} ${num(x2)},${num(y2)} ${num(x3)},${num(y3)}"/>`);
+      parts.push(
+        `<polygon points="${num(x1)},${num(y1)} ${num(x2)},${num(y2)} ${num(x3)},${num(y3)}"/>`,
+      );
     },
     end() {
       // An empty batch (no seeds, say) leaves nothing behind.

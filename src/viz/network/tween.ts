@@ -1,4 +1,4 @@
-import { timer, type Timer } from 'd3';
+import { type Timer, timer } from 'd3';
 
 /**
  * Calls `frame` with progress 0 → 1 over `duration` ms, once per animation frame; starting a

@@ -37,17 +37,34 @@ const MARGIN = 16;
  * The fitted view (the whole network centred in the canvas) followed by the user's d3-zoom
  * transform, so zoom and pan stay meaningful while the layout is still growing.
  */
-export function viewportFor(bounds: Bounds, width: number, height: number, zoom: { k: number; x: number; y: number }): Viewport {
+export function viewportFor(
+  bounds: Bounds,
+  width: number,
+  height: number,
+  zoom: { k: number; x: number; y: number },
+): Viewport {
   const spanX = Math.max(bounds.maxX - bounds.minX, 1e-6);
   const spanY = Math.max(bounds.maxY - bounds.minY, 1e-6);
   const fit = Math.max(1e-6, Math.min((width - 2 * MARGIN) / spanX, (height - 2 * MARGIN) / spanY));
-  const fitX = width / 2 - fit * (bounds.minX + bounds.maxX) / 2;
-  const fitY = height / 2 - fit * (bounds.minY + bounds.maxY) / 2;
-  return { width, height, k: zoom.k * fit, x: zoom.k * fitX + zoom.x, y: zoom.k * fitY + zoom.y, zoom: zoom.k };
+  const fitX = width / 2 - (fit * (bounds.minX + bounds.maxX)) / 2;
+  const fitY = height / 2 - (fit * (bounds.minY + bounds.maxY)) / 2;
+  return {
+    width,
+    height,
+    k: zoom.k * fit,
+    x: zoom.k * fitX + zoom.x,
+    y: zoom.k * fitY + zoom.y,
+    zoom: zoom.k,
+  };
 }
 
 /** Screen positions of every node, into reusable arrays. */
-export function project(xy: Float32Array, view: Viewport, sx: Float32Array, sy: Float32Array): void {
+export function project(
+  xy: Float32Array,
+  view: Viewport,
+  sx: Float32Array,
+  sy: Float32Array,
+): void {
   const { k, x, y } = view;
   for (let i = 0, n = sx.length; i < n; i++) {
     sx[i] = xy[2 * i] * k + x;

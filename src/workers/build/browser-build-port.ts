@@ -2,7 +2,10 @@ import type { BuildPort } from './protocol.ts';
 
 /** The build worker as a Web Worker. */
 export function browserBuildPort(): BuildPort {
-  const worker = new Worker(new URL('./build-worker.ts', import.meta.url), { type: 'module', name: 'ripple-build' });
+  const worker = new Worker(new URL('./build-worker.ts', import.meta.url), {
+    type: 'module',
+    name: 'ripple-build',
+  });
   return {
     post: (request) => worker.postMessage(request),
     listen: (onReply, onFailure) => {

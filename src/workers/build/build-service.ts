@@ -1,8 +1,8 @@
-import type { Network } from '../../graph/network.ts';
 import { problemsOf } from '../../experiment/build-problems.ts';
 import type { ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
-import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import { loadedFiles } from '../../experiment/loaded-files.ts';
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
+import type { Network } from '../../graph/network.ts';
 import type { EnsembleTask } from '../../sim/ensemble.ts';
 import type { BuildReply, BuildRequest } from './protocol.ts';
 
@@ -12,7 +12,10 @@ import type { BuildReply, BuildRequest } from './protocol.ts';
  * remember each network's id, and turn failures into problems. A graph file arriving with new
  * text starts a fresh builder, so a file loaded again under the same name is rebuilt.
  */
-export function createBuildService(): (request: BuildRequest, reply: (reply: BuildReply) => void) => void {
+export function createBuildService(): (
+  request: BuildRequest,
+  reply: (reply: BuildReply) => void,
+) => void {
   const files = new Map<string, string>();
   const readFile = loadedFiles(() => files);
   let builder: ExperimentBuilder = createLocalBuilder(readFile);
@@ -26,7 +29,10 @@ export function createBuildService(): (request: BuildRequest, reply: (reply: Bui
         builder = createLocalBuilder(readFile);
       }
       const options = { stats: request.stats };
-      const built: PreparedNetwork & { task?: EnsembleTask } = request.what === 'network' ? await builder.network(scenario, options) : await builder.experiment(scenario, options);
+      const built: PreparedNetwork & { task?: EnsembleTask } =
+        request.what === 'network'
+          ? await builder.network(scenario, options)
+          : await builder.experiment(scenario, options);
       const { network, csr, warnings, stats } = built;
       let graphId = ids.get(network);
       if (graphId === undefined) ids.set(network, (graphId = nextId++));

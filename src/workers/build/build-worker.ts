@@ -8,4 +8,5 @@ import type { BuildRequest } from './protocol.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const serve = createBuildService();
 
-scope.onmessage = (event: MessageEvent<BuildRequest>) => serve(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event: MessageEvent<BuildRequest>) =>
+  serve(event.data, (reply) => scope.postMessage(reply));

@@ -1,7 +1,12 @@
-import type { Network } from '../../graph/network.ts';
 import { BuildError, problemsOf } from '../../experiment/build-problems.ts';
-import type { Built, BuildOptions, ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
+import type {
+  BuildOptions,
+  Built,
+  ExperimentBuilder,
+  PreparedNetwork,
+} from '../../experiment/builder.ts';
 import type { ReadGraphFile } from '../../experiment/experiment.ts';
+import type { Network } from '../../graph/network.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { Csr } from '../../sim/csr.ts';
 import type { BuildPort, BuildReply, BuildRequest } from './protocol.ts';
@@ -20,7 +25,10 @@ interface Waiter {
  * back (and the ensemble pool, which knows a network by its Csr, does not send it again).
  * A worker that fails is replaced on the next request.
  */
-export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadGraphFile): ExperimentBuilder {
+export function createWorkerBuilder(
+  createPort: () => BuildPort,
+  readFile: ReadGraphFile,
+): ExperimentBuilder {
   const waiting = new Map<number, Waiter>();
   const graphs = new Map<number, { network: Network; csr: Csr }>();
   let port: BuildPort | null = null;
@@ -54,20 +62,29 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
   /** The graph a reply names, kept (most recent last); older ones dropped once nothing waits on them. */
   const graphOf = (reply: Extract<BuildReply, { ok: true }>): { network: Network; csr: Csr } => {
     const graph = reply.graph ?? graphs.get(reply.graphId);
-    if (!graph) throw new Error(`the build worker named network ${reply.graphId}, which the page no longer holds`);
+    if (!graph)
+      throw new Error(
+        `the build worker named network ${reply.graphId}, which the page no longer holds`,
+      );
     graphs.delete(reply.graphId);
     graphs.set(reply.graphId, graph);
-    if (waiting.size === 0) for (const id of [...graphs.keys()].slice(0, Math.max(0, graphs.size - KEPT_NETWORKS))) graphs.delete(id);
+    if (waiting.size === 0)
+      for (const id of [...graphs.keys()].slice(0, Math.max(0, graphs.size - KEPT_NETWORKS)))
+        graphs.delete(id);
     return graph;
   };
 
   const request = (what: BuildRequest['what'], scenario: Scenario, options: BuildOptions = {}) =>
-    new Promise<{ reply: Extract<BuildReply, { ok: true }>; graph: { network: Network; csr: Csr } }>((resolve, reject) => {
+    new Promise<{
+      reply: Extract<BuildReply, { ok: true }>;
+      graph: { network: Network; csr: Csr };
+    }>((resolve, reject) => {
       let file: BuildRequest['file'] = null;
       try {
         if (scenario.graph.generator === 'file') {
           const text = readFile(scenario.graph.path);
-          if (sentFiles.get(scenario.graph.path) !== text) file = { path: scenario.graph.path, text };
+          if (sentFiles.get(scenario.graph.path) !== text)
+            file = { path: scenario.graph.path, text };
         }
       } catch (error) {
         reject(new BuildError(problemsOf(error)));
@@ -86,7 +103,14 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
         reject,
       });
       try {
-        target.post({ id, what, scenario, stats: options.stats ?? false, file, have: [...graphs.keys()] });
+        target.post({
+          id,
+          what,
+          scenario,
+          stats: options.stats ?? false,
+          file,
+          have: [...graphs.keys()],
+        });
         if (file) sentFiles.set(file.path, file.text);
       } catch (error) {
         waiting.delete(id);
@@ -101,7 +125,13 @@ export function createWorkerBuilder(createPort: () => BuildPort, readFile: ReadG
     },
     async experiment(scenario, options): Promise<Built> {
       const { reply, graph } = await request('experiment', scenario, options);
-      return { scenario, ...graph, task: reply.task!, warnings: reply.warnings, stats: reply.stats };
+      return {
+        scenario,
+        ...graph,
+        task: reply.task!,
+        warnings: reply.warnings,
+        stats: reply.stats,
+      };
     },
   };
 }

@@ -1,4 +1,11 @@
-import { forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationNodeDatum } from 'd3';
+import {
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationNodeDatum,
+} from 'd3';
 import { createRng } from '../../random/rng.ts';
 import { initialPositions, type LayoutGraph } from './initial-positions.ts';
 
@@ -25,12 +32,16 @@ export interface Layout {
 }
 
 /** A d3-force layout over typed arrays, deterministic for a given graph and start. */
-export function createLayout(graph: LayoutGraph, initial: Float32Array = initialPositions(graph)): Layout {
+export function createLayout(
+  graph: LayoutGraph,
+  initial: Float32Array = initialPositions(graph),
+): Layout {
   const { n, src, dst } = graph;
   const nodes: SimulationNodeDatum[] = [];
   for (let i = 0; i < n; i++) nodes.push({ x: initial[2 * i], y: initial[2 * i + 1] });
   const links: { source: number; target: number }[] = [];
-  for (let e = 0; e < src.length; e++) if (src[e] !== dst[e]) links.push({ source: src[e], target: dst[e] });
+  for (let e = 0; e < src.length; e++)
+    if (src[e] !== dst[e]) links.push({ source: src[e], target: dst[e] });
 
   const simulation = forceSimulation(nodes)
     .stop()
@@ -41,7 +52,12 @@ export function createLayout(graph: LayoutGraph, initial: Float32Array = initial
     .force('link', forceLink(links).distance(30))
     // Reach about the size of the settled layout: further pushes only inflate it, while a
     // much shorter reach leaves visible arcs of nodes piled at the cut-off distance.
-    .force('charge', forceManyBody().theta(0.9).distanceMax(30 * Math.sqrt(Math.max(n, 100))))
+    .force(
+      'charge',
+      forceManyBody()
+        .theta(0.9)
+        .distanceMax(30 * Math.sqrt(Math.max(n, 100))),
+    )
     // Weak centring so loose components do not drift off screen.
     .force('x', forceX(0).strength(0.02))
     .force('y', forceY(0).strength(0.02));

@@ -1,6 +1,11 @@
 /// <reference lib="webworker" />
 import { createLayout, type Layout } from './layout-core.ts';
-import { POST_INTERVAL_MS, TIME_BUDGET_MS, type FromLayoutWorker, type ToLayoutWorker } from './protocol.ts';
+import {
+  type FromLayoutWorker,
+  POST_INTERVAL_MS,
+  TIME_BUDGET_MS,
+  type ToLayoutWorker,
+} from './protocol.ts';
 
 /**
  * Module worker running one force layout at a time. Ticks run in ~100 ms slices with a
@@ -40,11 +45,19 @@ scope.onmessage = (event: MessageEvent<ToLayoutWorker>) => {
     return;
   }
   try {
-    const job: Job = { jobId: message.jobId, layout: createLayout(message, message.initial), started: performance.now() };
+    const job: Job = {
+      jobId: message.jobId,
+      layout: createLayout(message, message.initial),
+      started: performance.now(),
+    };
     current = job;
     setTimeout(() => slice(job), 0);
   } catch (error) {
     current = null;
-    post({ type: 'error', jobId: message.jobId, message: error instanceof Error ? error.message : String(error) });
+    post({
+      type: 'error',
+      jobId: message.jobId,
+      message: error instanceof Error ? error.message : String(error),
+    });
   }
 };

@@ -1,4 +1,10 @@
-import { barabasiAlbert, configurationModel, erdosRenyi, stochasticBlock, wattsStrogatz } from '../../../src/graph/generators/index.ts';
+import {
+  barabasiAlbert,
+  configurationModel,
+  erdosRenyi,
+  stochasticBlock,
+  wattsStrogatz,
+} from '../../../src/graph/generators/index.ts';
 import type { Network } from '../../../src/graph/network.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr } from '../../../src/sim/csr.ts';
@@ -27,8 +33,18 @@ export function fingerprints(): Record<string, string> {
     'barabasi-albert': barabasiAlbert({ n: 3000, m: 3, rng: rng('ba') }),
     'barabasi-albert directed': barabasiAlbert({ n: 3000, m: 2, directed: true, rng: rng('bad') }),
     'watts-strogatz': wattsStrogatz({ n: 3000, k: 6, beta: 0.1, rng: rng('ws') }),
-    'stochastic-block': stochasticBlock({ sizes: [1000, 1000, 1000], pIn: 0.01, pOut: 0.0005, rng: rng('sbm') }),
-    'configuration-model': configurationModel({ n: 3000, exponent: 2.5, minDegree: 2, rng: rng('cm') }),
+    'stochastic-block': stochasticBlock({
+      sizes: [1000, 1000, 1000],
+      pIn: 0.01,
+      pOut: 0.0005,
+      rng: rng('sbm'),
+    }),
+    'configuration-model': configurationModel({
+      n: 3000,
+      exponent: 2.5,
+      minDegree: 2,
+      rng: rng('cm'),
+    }),
   };
   const out = Object.fromEntries(Object.entries(graphs).map(([name, g]) => [name, fingerprint(g)]));
   const runner = new EnsembleRunner(buildCsr(graphs['barabasi-albert']), {
@@ -40,6 +56,8 @@ export function fingerprints(): Record<string, string> {
     maxSteps: 1000,
     globalFraction: 0.1,
   });
-  out['sir ensemble'] = JSON.stringify(runner.batch(0, 50).map((r) => [r.reach, r.structuralVirality]));
+  out['sir ensemble'] = JSON.stringify(
+    runner.batch(0, 50).map((r) => [r.reach, r.structuralVirality]),
+  );
   return out;
 }

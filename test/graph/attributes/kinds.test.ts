@@ -8,7 +8,8 @@ import { countEnds, degrees } from '../generators/helpers.ts';
 
 const network = barabasiAlbert({ n: 3000, m: 2, directed: true, rng: createRng(1) });
 const options = { opinionLeaders: 5, brands: 10, botShare: 0.3 };
-const nodesOf = (kind: Uint8Array, k: number) => Array.from(kind.keys()).filter((v) => kind[v] === k);
+const nodesOf = (kind: Uint8Array, k: number) =>
+  Array.from(kind.keys()).filter((v) => kind[v] === k);
 
 describe('assignKinds', () => {
   const { kind } = assignKinds(network, options, createRng(2));
@@ -22,7 +23,9 @@ describe('assignKinds', () => {
 
   it('makes the most-followed accounts (highest out-degree) the opinion leaders', () => {
     const followers = countEnds(network, 'src');
-    const ranked = Array.from(followers.keys()).sort((a, b) => followers[b] - followers[a] || a - b);
+    const ranked = Array.from(followers.keys()).sort(
+      (a, b) => followers[b] - followers[a] || a - b,
+    );
     expect(nodesOf(kind, KIND['opinion-leader'])).toEqual(ranked.slice(0, 5).sort((a, b) => a - b));
   });
 
@@ -31,7 +34,11 @@ describe('assignKinds', () => {
     for (const v of [1, 2, 3]) out.add(4, v); // 4 has three followers
     for (const u of [0, 1, 2]) out.add(u, 5); // 5 follows three accounts: no followers
     const star = out.toNetwork(6, true);
-    const { kind: starKinds } = assignKinds(star, { opinionLeaders: 2, brands: 0, botShare: 0 }, createRng(1));
+    const { kind: starKinds } = assignKinds(
+      star,
+      { opinionLeaders: 2, brands: 0, botShare: 0 },
+      createRng(1),
+    );
     // Followers: 4 → 3; 0, 1, 2 → 1 each; so the leaders are 4 and then 0, the lowest index.
     expect(nodesOf(starKinds, KIND['opinion-leader'])).toEqual([0, 4]);
   });
@@ -39,7 +46,11 @@ describe('assignKinds', () => {
   it('uses degree on an undirected network', () => {
     const friends = barabasiAlbert({ n: 500, m: 2, rng: createRng(3) });
     const degree = degrees(friends);
-    const { kind: friendKinds } = assignKinds(friends, { opinionLeaders: 1, brands: 0, botShare: 0 }, createRng(1));
+    const { kind: friendKinds } = assignKinds(
+      friends,
+      { opinionLeaders: 1, brands: 0, botShare: 0 },
+      createRng(1),
+    );
     const [leader] = nodesOf(friendKinds, KIND['opinion-leader']);
     expect(degree[leader]).toBe(Math.max(...degree));
   });

@@ -32,25 +32,41 @@ describe('commonNeighbourCounts', () => {
 describe('assignTieStrength', () => {
   it('does not change the input', () => {
     const src = network.src.slice();
-    assignTieStrength(network, { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'embedded' }, createRng(1));
+    assignTieStrength(
+      network,
+      { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'embedded' },
+      createRng(1),
+    );
     expect(network.weight).toBeNull();
     expect(network.src).toEqual(src);
   });
 
   it.each(['random', 'embedded'] as const)('uses only the two weights (%s)', (placement) => {
-    const { weight } = assignTieStrength(network, { strongShare: 0.3, strong: 0.9, weak: 0.1, placement }, createRng(2));
+    const { weight } = assignTieStrength(
+      network,
+      { strongShare: 0.3, strong: 0.9, weak: 0.1, placement },
+      createRng(2),
+    );
     expect(weight!.length).toBe(network.src.length);
     expect(weight!.every((w) => w === 0.9 || w === 0.1)).toBe(true);
   });
 
   // Random placement: the strong count is Binomial(edges, strongShare); within 4 sd.
   it('random placement makes about strongShare of the ties strong', () => {
-    const { weight } = assignTieStrength(network, { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'random' }, createRng(3));
+    const { weight } = assignTieStrength(
+      network,
+      { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'random' },
+      createRng(3),
+    );
     expectWithinFourSd(strongTies(weight!), network.src.length, 0.3);
   });
 
   it('embedded placement makes exactly round(strongShare · edges) strong, the most embedded ones', () => {
-    const { weight } = assignTieStrength(network, { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'embedded' }, createRng(4));
+    const { weight } = assignTieStrength(
+      network,
+      { strongShare: 0.3, strong: 0.9, weak: 0.1, placement: 'embedded' },
+      createRng(4),
+    );
     expect(strongTies(weight!)).toBe(Math.round(0.3 * network.src.length));
     const overlap = commonNeighbourCounts(network);
     const strong = Array.from(overlap).filter((_, e) => weight![e] === 0.9);
@@ -68,10 +84,19 @@ describe('assignTieStrength', () => {
   });
 
   it.each([
-    [{ strongShare: 1.2, strong: 0.9, weak: 0.1, placement: 'random' }, /strongShare between 0 and 1/],
-    [{ strongShare: 0.2, strong: 1.5, weak: 0.1, placement: 'random' }, /strong to be a weight above 0 and at most 1/],
+    [
+      { strongShare: 1.2, strong: 0.9, weak: 0.1, placement: 'random' },
+      /strongShare between 0 and 1/,
+    ],
+    [
+      { strongShare: 0.2, strong: 1.5, weak: 0.1, placement: 'random' },
+      /strong to be a weight above 0 and at most 1/,
+    ],
     [{ strongShare: 0.2, strong: 0.9, weak: 0, placement: 'random' }, /got weak = 0/],
-    [{ strongShare: 0.2, strong: 0.9, weak: 0.1, placement: 'clustered' }, /'random' or 'embedded'/],
+    [
+      { strongShare: 0.2, strong: 0.9, weak: 0.1, placement: 'clustered' },
+      /'random' or 'embedded'/,
+    ],
   ])('rejects %o', (options, message) => {
     const call = () => assignTieStrength(network, options as never, createRng(1));
     expect(call).toThrow(RangeError);

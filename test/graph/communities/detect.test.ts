@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectCommunities } from '../../../src/graph/communities/index.ts';
-import { karateClub, stochasticBlock } from '../../../src/graph/generators/index.ts';
 import { EdgeListBuilder } from '../../../src/graph/edge-list-builder.ts';
+import { karateClub, stochasticBlock } from '../../../src/graph/generators/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 
 /**
@@ -18,7 +18,8 @@ function adjustedRand(a: Int32Array, b: Int32Array): number {
     rows.set(x, (rows.get(x) ?? 0) + 1);
     cols.set(b[i], (cols.get(b[i]) ?? 0) + 1);
   });
-  const sum = (m: Map<unknown, number>): number => [...m.values()].reduce((s, x) => s + pairs(x), 0);
+  const sum = (m: Map<unknown, number>): number =>
+    [...m.values()].reduce((s, x) => s + pairs(x), 0);
   const index = sum(joint);
   const expected = (sum(rows) * sum(cols)) / pairs(a.length);
   const max = (sum(rows) + sum(cols)) / 2;
@@ -27,7 +28,12 @@ function adjustedRand(a: Int32Array, b: Int32Array): number {
 
 describe('detectCommunities', () => {
   it('gives the same partition for the same generator seed', () => {
-    const network = stochasticBlock({ sizes: [30, 30, 30], pIn: 0.2, pOut: 0.05, rng: createRng('sbm-noisy') });
+    const network = stochasticBlock({
+      sizes: [30, 30, 30],
+      pIn: 0.2,
+      pOut: 0.05,
+      rng: createRng('sbm-noisy'),
+    });
     const first = detectCommunities(network, createRng('louvain'));
     expect([...detectCommunities(network, createRng('louvain'))]).toEqual([...first]);
     expect(first).toHaveLength(network.n);
@@ -37,7 +43,13 @@ describe('detectCommunities', () => {
   // pIn = 0.5 and pOut = 0.01 each node has ~20 links inside its block and ~1 outside.
   it.each([false, true])('recovers planted blocks when pIn ≫ pOut (directed: %s)', (directed) => {
     for (const seed of ['a', 'b', 'c']) {
-      const network = stochasticBlock({ sizes: [40, 40, 40, 40], pIn: 0.5, pOut: 0.01, directed, rng: createRng('sbm', seed) });
+      const network = stochasticBlock({
+        sizes: [40, 40, 40, 40],
+        pIn: 0.5,
+        pOut: 0.01,
+        directed,
+        rng: createRng('sbm', seed),
+      });
       const found = detectCommunities(network, createRng('louvain', seed));
       expect(adjustedRand(found, network.community!)).toBeGreaterThanOrEqual(0.95);
     }
@@ -52,6 +64,8 @@ describe('detectCommunities', () => {
   });
 
   it('puts every node of an edgeless network in its own community', () => {
-    expect([...detectCommunities(new EdgeListBuilder().toNetwork(4, false), createRng('empty'))]).toEqual([0, 1, 2, 3]);
+    expect([
+      ...detectCommunities(new EdgeListBuilder().toNetwork(4, false), createRng('empty')),
+    ]).toEqual([0, 1, 2, 3]);
   });
 });

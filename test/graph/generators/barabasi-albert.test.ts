@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { barabasiAlbert } from '../../../src/graph/generators/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
-import { countEnds, degrees, edgesDiffer, expectSameNetwork, expectSimple, expectWithinFourSd } from './helpers.ts';
+import {
+  countEnds,
+  degrees,
+  edgesDiffer,
+  expectSameNetwork,
+  expectSimple,
+  expectWithinFourSd,
+} from './helpers.ts';
 
 describe('barabasiAlbert, undirected', () => {
   it.each([
@@ -71,7 +78,9 @@ describe('barabasiAlbert, directed follower variant', () => {
 
   it('is deterministic', () => {
     expectSameNetwork(network, barabasiAlbert({ n, m, directed: true, rng: createRng(9) }));
-    expect(edgesDiffer(network, barabasiAlbert({ n, m, directed: true, rng: createRng(10) }))).toBe(true);
+    expect(edgesDiffer(network, barabasiAlbert({ n, m, directed: true, rng: createRng(10) }))).toBe(
+      true,
+    );
   });
 });
 
@@ -82,6 +91,8 @@ describe('barabasiAlbert options', () => {
     [10, 1.5],
   ])('rejects n = %i, m = %i with a clear sentence', (n, m) => {
     expect(() => barabasiAlbert({ n, m, rng: createRng(1) })).toThrow(RangeError);
-    expect(() => barabasiAlbert({ n, m, rng: createRng(1) })).toThrow(`needs m ≥ 1 and m < nodes (got m = ${m}`);
+    expect(() => barabasiAlbert({ n, m, rng: createRng(1) })).toThrow(
+      `needs m ≥ 1 and m < nodes (got m = ${m}`,
+    );
   });
 });

@@ -42,17 +42,24 @@ describe('karateClub', () => {
 });
 
 describe('caveman', () => {
-  it.each([false, true])('has cliques × size nodes and cliques·size(size−1)/2 edges (connected = %s)', (connected) => {
-    const network = caveman({ cliques: 5, size: 4, connected });
-    expect(network.n).toBe(20);
-    expect(network.src.length).toBe(5 * 6);
-    expect(Array.from(network.community!)).toEqual(Array.from({ length: 20 }, (_, i) => Math.floor(i / 4)));
-    expectSimple(network);
-  });
+  it.each([false, true])(
+    'has cliques × size nodes and cliques·size(size−1)/2 edges (connected = %s)',
+    (connected) => {
+      const network = caveman({ cliques: 5, size: 4, connected });
+      expect(network.n).toBe(20);
+      expect(network.src.length).toBe(5 * 6);
+      expect(Array.from(network.community!)).toEqual(
+        Array.from({ length: 20 }, (_, i) => Math.floor(i / 4)),
+      );
+      expectSimple(network);
+    },
+  );
 
   it('keeps caves apart unless connected, then joins them in one ring', () => {
     const between = (network: Network) =>
-      Array.from(network.src).filter((u, e) => network.community![u] !== network.community![network.dst[e]]).length;
+      Array.from(network.src).filter(
+        (u, e) => network.community![u] !== network.community![network.dst[e]],
+      ).length;
     const plain = caveman({ cliques: 6, size: 5 });
     expect(between(plain)).toBe(0);
     expect(reachableFromZero(plain)).toBe(5);

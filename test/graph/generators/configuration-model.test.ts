@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { configurationModel, powerLawDegreeSequence } from '../../../src/graph/generators/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
-import { degrees, edgesDiffer, expectSameNetwork, expectSimple, expectWithinFourSd } from './helpers.ts';
+import {
+  degrees,
+  edgesDiffer,
+  expectSameNetwork,
+  expectSimple,
+  expectWithinFourSd,
+} from './helpers.ts';
 
 /** P(k) ∝ k^-γ on [min, max], normalised. */
 function powerLaw(exponent: number, min: number, max: number): Map<number, number> {
@@ -30,11 +36,17 @@ describe('powerLawDegreeSequence', () => {
   });
 
   it('gives a regular sequence when min = max, and refuses an odd sum it cannot fix', () => {
-    const regular = powerLawDegreeSequence({ n: 10, exponent: 2, minDegree: 3, maxDegree: 3, rng: createRng(1) });
+    const regular = powerLawDegreeSequence({
+      n: 10,
+      exponent: 2,
+      minDegree: 3,
+      maxDegree: 3,
+      rng: createRng(1),
+    });
     expect(Array.from(regular)).toEqual(new Array(10).fill(3));
-    expect(() => powerLawDegreeSequence({ n: 5, exponent: 2, minDegree: 3, maxDegree: 3, rng: createRng(1) })).toThrow(
-      /degree sum must be even/,
-    );
+    expect(() =>
+      powerLawDegreeSequence({ n: 5, exponent: 2, minDegree: 3, maxDegree: 3, rng: createRng(1) }),
+    ).toThrow(/degree sum must be even/);
   });
 
   it.each([

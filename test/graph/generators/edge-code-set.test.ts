@@ -6,7 +6,10 @@ describe('EdgeCodeSet', () => {
   it('behaves like a Set under any sequence of adds and deletes', () => {
     // Few distinct codes, so the same code is added, deleted and re-added, leaving tombstones;
     // some codes are near 2^50 to exercise the hash of the high half.
-    const code = fc.oneof(fc.integer({ min: 0, max: 40 }), fc.integer({ min: 0, max: 40 }).map((x) => 2 ** 50 + x * 2 ** 33));
+    const code = fc.oneof(
+      fc.integer({ min: 0, max: 40 }),
+      fc.integer({ min: 0, max: 40 }).map((x) => 2 ** 50 + x * 2 ** 33),
+    );
     const op = fc.record({ add: fc.boolean(), code });
     fc.assert(
       fc.property(fc.array(op, { maxLength: 400 }), (ops) => {

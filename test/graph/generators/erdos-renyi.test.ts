@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { erdosRenyi } from '../../../src/graph/generators/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
-import { edgeKeys, edgesDiffer, expectSameNetwork, expectSimple, expectWithinFourSd } from './helpers.ts';
+import {
+  edgeKeys,
+  edgesDiffer,
+  expectSameNetwork,
+  expectSimple,
+  expectWithinFourSd,
+} from './helpers.ts';
 
 describe('erdosRenyi G(n, m)', () => {
   it.each([

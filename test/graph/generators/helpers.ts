@@ -34,7 +34,8 @@ export function expectSimple(network: Network): void {
   for (let e = 0; e < network.src.length; e++) {
     const u = network.src[e];
     const v = network.dst[e];
-    if (!(u >= 0 && u < network.n && v >= 0 && v < network.n)) throw new Error(`edge ${e} out of range: ${u}-${v}`);
+    if (!(u >= 0 && u < network.n && v >= 0 && v < network.n))
+      throw new Error(`edge ${e} out of range: ${u}-${v}`);
     if (u === v) throw new Error(`self-loop at ${u}`);
   }
   const keys = edgeKeys(network);
@@ -48,7 +49,9 @@ export function expectSameNetwork(a: Network, b: Network): void {
   expect(a.directed).toBe(b.directed);
   expect(Array.from(a.src)).toEqual(Array.from(b.src));
   expect(Array.from(a.dst)).toEqual(Array.from(b.dst));
-  expect(a.community ? Array.from(a.community) : null).toEqual(b.community ? Array.from(b.community) : null);
+  expect(a.community ? Array.from(a.community) : null).toEqual(
+    b.community ? Array.from(b.community) : null,
+  );
 }
 
 /** True if the two networks differ in any edge endpoint or in edge count. */
@@ -71,7 +74,8 @@ export function neighbourSets(network: Network): Set<number>[] {
 export function localClustering(sets: Set<number>[], v: number): number {
   const nb = [...sets[v]];
   let linked = 0;
-  for (let i = 0; i < nb.length; i++) for (let j = i + 1; j < nb.length; j++) if (sets[nb[i]].has(nb[j])) linked++;
+  for (let i = 0; i < nb.length; i++)
+    for (let j = i + 1; j < nb.length; j++) if (sets[nb[i]].has(nb[j])) linked++;
   return nb.length < 2 ? 0 : linked / ((nb.length * (nb.length - 1)) / 2);
 }
 

@@ -16,7 +16,10 @@ import { expectSameNetwork, expectSimple } from './helpers.ts';
  * For small random options: every generator gives a simple network (no self-loop, no
  * repeated edge, endpoints in range) and the same seed gives the same network.
  */
-function simpleAndDeterministic<T>(options: fc.Arbitrary<T>, generate: (options: T, rng: Rng) => Network) {
+function simpleAndDeterministic<T>(
+  options: fc.Arbitrary<T>,
+  generate: (options: T, rng: Rng) => Network,
+) {
   fc.assert(
     fc.property(options, fc.integer(), (opts, seed) => {
       const network = generate(opts, createRng(seed));
@@ -31,25 +34,32 @@ const probability = fc.double({ min: 0, max: 1, noNaN: true });
 
 describe('every generator gives simple, reproducible networks', () => {
   it('erdosRenyi G(n, p)', () => {
-    simpleAndDeterministic(fc.record({ n: fc.integer({ min: 1, max: 40 }), p: probability, directed: fc.boolean() }), (o, rng) =>
-      erdosRenyi({ ...o, rng }),
+    simpleAndDeterministic(
+      fc.record({ n: fc.integer({ min: 1, max: 40 }), p: probability, directed: fc.boolean() }),
+      (o, rng) => erdosRenyi({ ...o, rng }),
     );
   });
 
   it('erdosRenyi G(n, m)', () => {
-    const options = fc.record({ n: fc.integer({ min: 1, max: 30 }), directed: fc.boolean() }).chain(({ n, directed }) =>
-      fc.record({
-        n: fc.constant(n),
-        directed: fc.constant(directed),
-        m: fc.integer({ min: 0, max: directed ? n * (n - 1) : (n * (n - 1)) / 2 }),
-      }),
-    );
+    const options = fc
+      .record({ n: fc.integer({ min: 1, max: 30 }), directed: fc.boolean() })
+      .chain(({ n, directed }) =>
+        fc.record({
+          n: fc.constant(n),
+          directed: fc.constant(directed),
+          m: fc.integer({ min: 0, max: directed ? n * (n - 1) : (n * (n - 1)) / 2 }),
+        }),
+      );
     simpleAndDeterministic(options, (o, rng) => erdosRenyi({ ...o, rng }));
   });
 
   it('barabasiAlbert', () => {
     const options = fc.integer({ min: 2, max: 60 }).chain((n) =>
-      fc.record({ n: fc.constant(n), m: fc.integer({ min: 1, max: n - 1 }), directed: fc.boolean() }),
+      fc.record({
+        n: fc.constant(n),
+        m: fc.integer({ min: 1, max: n - 1 }),
+        directed: fc.boolean(),
+      }),
     );
     simpleAndDeterministic(options, (o, rng) => barabasiAlbert({ ...o, rng }));
   });
@@ -77,7 +87,10 @@ describe('every generator gives simple, reproducible networks', () => {
 
   it('configurationModel', () => {
     const options = fc
-      .record({ n: fc.integer({ min: 4, max: 80 }), exponent: fc.double({ min: 1.5, max: 3.5, noNaN: true }) })
+      .record({
+        n: fc.integer({ min: 4, max: 80 }),
+        exponent: fc.double({ min: 1.5, max: 3.5, noNaN: true }),
+      })
       .map((o) => ({ ...o, minDegree: 2 }));
     simpleAndDeterministic(options, (o, rng) => configurationModel({ ...o, rng }));
   });

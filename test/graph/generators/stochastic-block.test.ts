@@ -8,7 +8,8 @@ import { edgesDiffer, expectSameNetwork, expectSimple, expectWithinFourSd } from
 function split(network: Network): { inside: number; between: number } {
   const c = network.community!;
   let inside = 0;
-  for (let e = 0; e < network.src.length; e++) if (c[network.src[e]] === c[network.dst[e]]) inside++;
+  for (let e = 0; e < network.src.length; e++)
+    if (c[network.src[e]] === c[network.dst[e]]) inside++;
   return { inside, between: network.src.length - inside };
 }
 
@@ -48,7 +49,13 @@ describe('stochasticBlock', () => {
     expect(network.src.length).toBe(6 + 10 + 15);
     expect(split(network).between).toBe(0);
     expectSimple(network);
-    const directed = stochasticBlock({ sizes: [4, 5], pIn: 0, pOut: 1, directed: true, rng: createRng(3) });
+    const directed = stochasticBlock({
+      sizes: [4, 5],
+      pIn: 0,
+      pOut: 1,
+      directed: true,
+      rng: createRng(3),
+    });
     expect(directed.src.length).toBe(2 * 4 * 5);
   });
 

@@ -28,7 +28,8 @@ describe('wattsStrogatz', () => {
     expect(Array.from(degrees(network)).every((d) => d === k)).toBe(true);
     // Every node of a ring lattice has clustering 3(k − 2) / (4(k − 1)) = 0.6 for k = 6.
     const sets = neighbourSets(network);
-    for (let v = 0; v < n; v++) expect(localClustering(sets, v)).toBeCloseTo((3 * (k - 2)) / (4 * (k - 1)), 12);
+    for (let v = 0; v < n; v++)
+      expect(localClustering(sets, v)).toBeCloseTo((3 * (k - 2)) / (4 * (k - 1)), 12);
   });
 
   it.each([0, 0.1, 0.5, 1])('always has n·k/2 edges and stays simple (beta = %f)', (beta) => {
@@ -63,7 +64,9 @@ describe('wattsStrogatz', () => {
   it('the same seed gives the same network, another seed another', () => {
     const a = wattsStrogatz({ n: 200, k: 4, beta: 0.3, rng: createRng(5) });
     expectSameNetwork(a, wattsStrogatz({ n: 200, k: 4, beta: 0.3, rng: createRng(5) }));
-    expect(edgesDiffer(a, wattsStrogatz({ n: 200, k: 4, beta: 0.3, rng: createRng(6) }))).toBe(true);
+    expect(edgesDiffer(a, wattsStrogatz({ n: 200, k: 4, beta: 0.3, rng: createRng(6) }))).toBe(
+      true,
+    );
   });
 
   it.each([

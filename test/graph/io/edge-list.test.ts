@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { GraphFormatError, MAX_LISTED_PROBLEMS, parseEdgeList, writeEdgeList } from '../../../src/graph/io/index.ts';
+import {
+  GraphFormatError,
+  MAX_LISTED_PROBLEMS,
+  parseEdgeList,
+  writeEdgeList,
+} from '../../../src/graph/io/index.ts';
 import type { Network } from '../../../src/graph/network.ts';
 
 function problemsOf(text: string): GraphFormatError {
@@ -14,7 +19,8 @@ function problemsOf(text: string): GraphFormatError {
 
 describe('parseEdgeList', () => {
   it('reads labels in first-seen order, comments, blank lines, any whitespace and CRLF', () => {
-    const text = '# a whole-line comment\r\nalice\tbob 0.5\r\n\r\n   bob   carol   # trailing comment\ncarol alice#glued comment\n';
+    const text =
+      '# a whole-line comment\r\nalice\tbob 0.5\r\n\r\n   bob   carol   # trailing comment\ncarol alice#glued comment\n';
     const { network, warnings } = parseEdgeList(text, { directed: true });
     expect(warnings).toEqual([]);
     expect(network.labels).toEqual(['alice', 'bob', 'carol']);
@@ -36,7 +42,9 @@ describe('parseEdgeList', () => {
   });
 
   it('drops self-loops and merges duplicates keeping the strongest tie, with warnings', () => {
-    const { network, warnings } = parseEdgeList('a b 0.2\nb a 0.9\na a\nb c\n', { directed: false });
+    const { network, warnings } = parseEdgeList('a b 0.2\nb a 0.9\na a\nb c\n', {
+      directed: false,
+    });
     expect([...network.src]).toEqual([0, 1]);
     expect([...network.dst]).toEqual([1, 2]);
     expect([...network.weight!]).toEqual([0.9, 1]);
@@ -54,14 +62,20 @@ describe('parseEdgeList', () => {
   });
 
   it('lists every bad line with its number and a readable reason', () => {
-    const error = problemsOf('a b\nalice\n\n# fine\nx y heavy\nx y 0\nx y 1.5\n1 2 3 4\nx,y,0.5\nc d 1\n');
+    const error = problemsOf(
+      'a b\nalice\n\n# fine\nx y heavy\nx y 0\nx y 1.5\n1 2 3 4\nx,y,0.5\nc d 1\n',
+    );
     expect(error.problems).toEqual([
       { line: 2, message: "expected 'source target [weight]' but found 1 token 'alice'" },
       { line: 5, message: "weight must be a number in (0, 1], found 'heavy'" },
       { line: 6, message: "weight must be a number in (0, 1], found '0'" },
       { line: 7, message: "weight must be a number in (0, 1], found '1.5'" },
       { line: 8, message: "expected 'source target [weight]' but found 4 tokens '1 2 3 4'" },
-      { line: 9, message: "expected 'source target [weight]' but found 1 token 'x,y,0.5' (separate fields with spaces or tabs, not commas)" },
+      {
+        line: 9,
+        message:
+          "expected 'source target [weight]' but found 1 token 'x,y,0.5' (separate fields with spaces or tabs, not commas)",
+      },
     ]);
     expect(error.message).toContain('The edge list has 6 problems:\nline 2: expected');
   });
@@ -112,6 +126,8 @@ describe('writeEdgeList', () => {
 
   it('refuses labels that whitespace or # would split, naming them', () => {
     const bad = { ...base, labels: ['new york', 'a#b', 'ok', ''] };
-    expect(() => writeEdgeList(bad)).toThrow(/3 labels are empty or contain whitespace or '#'.*node 0 'new york', node 1 'a#b', node 3 ''/);
+    expect(() => writeEdgeList(bad)).toThrow(
+      /3 labels are empty or contain whitespace or '#'.*node 0 'new york', node 1 'a#b', node 3 ''/,
+    );
   });
 });

@@ -14,7 +14,9 @@ describe('detectGraphFormat', () => {
   });
 
   it('names the known extensions when it cannot tell', () => {
-    expect(() => detectGraphFormat('edges.csv')).toThrow(/cannot tell the graph format of 'edges.csv'.*\.txt, .*\.gexf, \.graphml/);
+    expect(() => detectGraphFormat('edges.csv')).toThrow(
+      /cannot tell the graph format of 'edges.csv'.*\.txt, .*\.gexf, \.graphml/,
+    );
     expect(() => detectGraphFormat('noextension')).toThrow(/cannot tell/);
   });
 });
@@ -27,7 +29,9 @@ describe('parseGraph', () => {
 
 describe('size limits', () => {
   it('refuse oversized text up front with a clear message', () => {
-    expect(() => checkTextSize('x'.repeat(3_000_001), 2_000_000, 'The edge list')).toThrow(GraphFormatError);
+    expect(() => checkTextSize('x'.repeat(3_000_001), 2_000_000, 'The edge list')).toThrow(
+      GraphFormatError,
+    );
     expect(() => checkTextSize('x'.repeat(3_000_001), 2_000_000, 'The edge list')).toThrow(
       'The edge list has 1 problem:\nthe file is 3 MB; Ripple reads files of this kind up to 2 MB',
     );

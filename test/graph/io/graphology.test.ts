@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import Graph, { MultiGraph } from 'graphology';
+import { describe, expect, it } from 'vitest';
 import { fromGraphology, importGraphology, toGraphology } from '../../../src/graph/io/index.ts';
 import type { Network } from '../../../src/graph/network.ts';
 
@@ -25,11 +25,18 @@ describe('toGraphology', () => {
   });
 
   it('merges duplicate edges keeping the strongest tie, and rejects duplicate labels', () => {
-    const doubled = { ...network, src: Int32Array.from([0, 1]), dst: Int32Array.from([1, 0]), weight: Float64Array.from([0.3, 0.8]) };
+    const doubled = {
+      ...network,
+      src: Int32Array.from([0, 1]),
+      dst: Int32Array.from([1, 0]),
+      weight: Float64Array.from([0.3, 0.8]),
+    };
     const graph = toGraphology(doubled);
     expect(graph.size).toBe(1);
     expect(graph.getEdgeAttribute(graph.edge('0', '1'), 'weight')).toBe(0.8);
-    expect(() => toGraphology({ ...network, labels: ['x', 'x', 'z'] })).toThrow("two nodes share the label 'x'");
+    expect(() => toGraphology({ ...network, labels: ['x', 'x', 'z'] })).toThrow(
+      "two nodes share the label 'x'",
+    );
   });
 });
 

@@ -1,13 +1,22 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { fromGraphology, parseGraph, toGraphology, writeGraph } from '../../../src/graph/io/index.ts';
-import { nodeLabel, type Network } from '../../../src/graph/network.ts';
+import { describe, expect, it } from 'vitest';
+import {
+  fromGraphology,
+  parseGraph,
+  toGraphology,
+  writeGraph,
+} from '../../../src/graph/io/index.ts';
+import { type Network, nodeLabel } from '../../../src/graph/network.ts';
 import { arbitraryNetwork } from './arbitrary-network.ts';
 
 /** Edges as label pairs with weights: what an edge list keeps (node numbering may change). */
 function labelledEdges(network: Network): string[] {
   return Array.from(network.src, (u, e) =>
-    [nodeLabel(network, u), nodeLabel(network, network.dst[e]), network.weight ? network.weight[e] : 1].join('|'),
+    [
+      nodeLabel(network, u),
+      nodeLabel(network, network.dst[e]),
+      network.weight ? network.weight[e] : 1,
+    ].join('|'),
   );
 }
 
@@ -24,7 +33,9 @@ describe('round trips', () => {
     it(`through ${format} give the same network, XML-special labels included`, () => {
       fc.assert(
         fc.property(arbitraryNetwork(), (network) => {
-          const { network: back, warnings } = parseGraph(writeGraph(network, format), format, { directed: false });
+          const { network: back, warnings } = parseGraph(writeGraph(network, format), format, {
+            directed: false,
+          });
           expect(warnings).toEqual([]);
           expect(back).toEqual(network);
         }),
@@ -33,10 +44,16 @@ describe('round trips', () => {
   }
 
   it('through an edge list give the same edges, weights and labels', () => {
-    const writable = arbitraryNetwork({ labelChars: ['a', 'b', '0', '7', '<', '&', '"', 'é', '😀', '-'] });
+    const writable = arbitraryNetwork({
+      labelChars: ['a', 'b', '0', '7', '<', '&', '"', 'é', '😀', '-'],
+    });
     fc.assert(
       fc.property(writable, (network) => {
-        const { network: back, warnings } = parseGraph(writeGraph(network, 'edgelist'), 'edgelist', { directed: network.directed });
+        const { network: back, warnings } = parseGraph(
+          writeGraph(network, 'edgelist'),
+          'edgelist',
+          { directed: network.directed },
+        );
         expect(warnings.filter((w) => !w.includes('no edges'))).toEqual([]);
         expect(back.directed).toBe(network.directed);
         expect(labelledEdges(back)).toEqual(labelledEdges(network));

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { GraphFormatError, parseGexf, parseGraphml, writeGexf, writeGraphml } from '../../../src/graph/io/index.ts';
+import {
+  GraphFormatError,
+  parseGexf,
+  parseGraphml,
+  writeGexf,
+  writeGraphml,
+} from '../../../src/graph/io/index.ts';
 import type { Network } from '../../../src/graph/network.ts';
 
 const nasty = `<script>alert("x")</script>&'`;
@@ -35,12 +41,16 @@ describe.each([
   });
 
   it('refuses labels with control characters XML cannot hold', () => {
-    expect(() => write({ ...network, labels: ['a\u0001b', 'ok'] })).toThrow(`cannot write ${name}: found 1 label with control characters XML cannot hold (node 0 '"a\\u0001b"')`);
+    expect(() => write({ ...network, labels: ['a\u0001b', 'ok'] })).toThrow(
+      `cannot write ${name}: found 1 label with control characters XML cannot hold (node 0 '"a\\u0001b"')`,
+    );
   });
 
   it('reports malformed XML with a line number (xmldom gives the line of the unclosed start tag)', () => {
     const root = name === 'GEXF' ? 'gexf' : 'graphml';
-    const error = formatError(() => parse(`<?xml version="1.0"?>\n<${root}>\n<graph>\n<node id="a">\n</graph>\n</${root}>`));
+    const error = formatError(() =>
+      parse(`<?xml version="1.0"?>\n<${root}>\n<graph>\n<node id="a">\n</graph>\n</${root}>`),
+    );
     expect(error.problems).toHaveLength(1);
     expect(error.problems[0].line).toBe(4);
     expect(error.problems[0].message).toMatch(/^not well-formed XML: .*mismatch/);
@@ -48,15 +58,20 @@ describe.each([
 
   it('says so when handed the other format', () => {
     const other = name === 'GEXF' ? writeGraphml(network) : writeGexf(network);
-    expect(formatError(() => parse(other)).problems[0].message).toMatch(/^expected a <(gexf|graphml)> document but the file starts with <(graphml|gexf)>$/);
+    expect(formatError(() => parse(other)).problems[0].message).toMatch(
+      /^expected a <(gexf|graphml)> document but the file starts with <(graphml|gexf)>$/,
+    );
   });
 });
 
 describe('parseGexf on files from other tools', () => {
-  const gexf = (graph: string) => `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">${graph}</gexf>`;
+  const gexf = (graph: string) =>
+    `<?xml version="1.0" encoding="UTF-8"?><gexf xmlns="http://www.gexf.net/1.2draft" version="1.2">${graph}</gexf>`;
 
   it('rejects weights outside (0, 1], naming the edge', () => {
-    const text = gexf('<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="3.0"/></edges></graph>');
+    const text = gexf(
+      '<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="3.0"/></edges></graph>',
+    );
     expect(formatError(() => parseGexf(text)).problems).toEqual([
       { line: 0, message: "edge 'a' -> 'b': weight must be a number in (0, 1], found '3'" },
     ]);
@@ -71,7 +86,9 @@ describe('parseGexf on files from other tools', () => {
     expect(back.directed).toBe(true);
     expect([...back.src]).toEqual([0, 1, 2]);
     expect([...back.dst]).toEqual([1, 2, 1]);
-    expect(warnings).toEqual(['the graph mixes directed and undirected edges: read as directed, each of the 1 undirected edge as two arcs']);
+    expect(warnings).toEqual([
+      'the graph mixes directed and undirected edges: read as directed, each of the 1 undirected edge as two arcs',
+    ]);
   });
 
   it('adds undeclared nodes, reads unknown kinds as person, with warnings', () => {
@@ -97,11 +114,16 @@ describe('parseGexf on files from other tools', () => {
   });
 
   it('refuses entity definitions instead of expanding them ("billion laughs")', () => {
-    const bomb = '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><gexf><graph>&b;</graph></gexf>';
-    expect(formatError(() => parseGexf(bomb)).problems[0].message).toMatch(/^not well-formed XML: entity not found/);
+    const bomb =
+      '<?xml version="1.0"?><!DOCTYPE gexf [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]><gexf><graph>&b;</graph></gexf>';
+    expect(formatError(() => parseGexf(bomb)).problems[0].message).toMatch(
+      /^not well-formed XML: entity not found/,
+    );
   });
 
   it('needs a <graph> element', () => {
-    expect(formatError(() => parseGexf(gexf(''))).problems[0].message).toBe('the file has no <graph> element');
+    expect(formatError(() => parseGexf(gexf(''))).problems[0].message).toBe(
+      'the file has no <graph> element',
+    );
   });
 });

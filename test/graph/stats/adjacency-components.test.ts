@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { componentStats, simpleAdjacency } from '../../../src/graph/stats/index.ts';
 import { arbitraryEdges, neighbourSets, networkOf } from './helpers.ts';
 
@@ -9,7 +9,9 @@ describe('simpleAdjacency', () => {
       fc.property(arbitraryEdges, ({ n, edges, directed }) => {
         const { offsets, neighbours } = simpleAdjacency(networkOf(n, edges, directed));
         neighbourSets(n, edges).forEach((set, i) => {
-          expect([...neighbours.subarray(offsets[i], offsets[i + 1])]).toEqual([...set].sort((a, b) => a - b));
+          expect([...neighbours.subarray(offsets[i], offsets[i + 1])]).toEqual(
+            [...set].sort((a, b) => a - b),
+          );
         });
       }),
     );
@@ -18,12 +20,27 @@ describe('simpleAdjacency', () => {
 
 describe('componentStats', () => {
   it('counts components, isolated nodes included', () => {
-    const network = networkOf(7, [[0, 1], [1, 2], [3, 4]]);
+    const network = networkOf(7, [
+      [0, 1],
+      [1, 2],
+      [3, 4],
+    ]);
     expect(componentStats(network)).toEqual({ count: 4, largest: 3, largestFraction: 3 / 7 });
   });
 
   it('uses weak connectivity for directed networks', () => {
-    expect(componentStats(networkOf(3, [[0, 1], [2, 1]], true)).count).toBe(1);
+    expect(
+      componentStats(
+        networkOf(
+          3,
+          [
+            [0, 1],
+            [2, 1],
+          ],
+          true,
+        ),
+      ).count,
+    ).toBe(1);
   });
 
   it('agrees with a breadth-first search', () => {
@@ -36,7 +53,8 @@ describe('componentStats', () => {
           if (seen[s]) continue;
           seen[s] = true;
           const queue = [s];
-          for (let q = 0; q < queue.length; q++) for (const v of sets[queue[q]]) if (!seen[v] && (seen[v] = true)) queue.push(v);
+          for (let q = 0; q < queue.length; q++)
+            for (const v of sets[queue[q]]) if (!seen[v] && (seen[v] = true)) queue.push(v);
           sizes.push(queue.length);
         }
         const stats = componentStats(networkOf(n, edges, directed));

@@ -1,13 +1,20 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { UndirectedGraph } from 'graphology';
 import karateClubGraph from 'graphology-generators/social/karate-club.js';
+import { describe, expect, it } from 'vitest';
 import { fromGraphology } from '../../../src/graph/io/index.ts';
-import { exactClustering, sampledClustering, simpleAdjacency } from '../../../src/graph/stats/index.ts';
+import {
+  exactClustering,
+  sampledClustering,
+  simpleAdjacency,
+} from '../../../src/graph/stats/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { arbitraryEdges, neighbourSets, networkOf } from './helpers.ts';
 
-function bruteForce(n: number, edges: Array<[number, number]>): { averageLocal: number; global: number } {
+function bruteForce(
+  n: number,
+  edges: Array<[number, number]>,
+): { averageLocal: number; global: number } {
   const sets = neighbourSets(n, edges);
   let sumLocal = 0;
   let closed = 0;
@@ -15,7 +22,8 @@ function bruteForce(n: number, edges: Array<[number, number]>): { averageLocal: 
   for (const set of sets) {
     const list = [...set];
     let links = 0;
-    for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) if (sets[list[a]].has(list[b])) links++;
+    for (let a = 0; a < list.length; a++)
+      for (let b = a + 1; b < list.length; b++) if (sets[list[a]].has(list[b])) links++;
     const pairs = (list.length * (list.length - 1)) / 2;
     if (pairs > 0) sumLocal += links / pairs;
     closed += links;

@@ -16,9 +16,13 @@ export function networkOf(n: number, edges: Array<[number, number]>, directed = 
 }
 
 /** Small random networks, self-loops and duplicate edges included. */
-export const arbitraryEdges = fc
-  .integer({ min: 1, max: 25 })
-  .chain((n) => fc.record({ n: fc.constant(n), edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 80 }), directed: fc.boolean() }));
+export const arbitraryEdges = fc.integer({ min: 1, max: 25 }).chain((n) =>
+  fc.record({
+    n: fc.constant(n),
+    edges: fc.array(fc.tuple(fc.nat(n - 1), fc.nat(n - 1)), { maxLength: 80 }),
+    directed: fc.boolean(),
+  }),
+);
 
 /** The undirected simple neighbour sets, by brute force. */
 export function neighbourSets(n: number, edges: Array<[number, number]>): Array<Set<number>> {

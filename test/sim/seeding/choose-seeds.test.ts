@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../../src/random/rng.ts';
-import { chooseSeeds, SEEDING_STRATEGIES, type SeedingOptions } from '../../../src/sim/seeding/index.ts';
+import {
+  chooseSeeds,
+  SEEDING_STRATEGIES,
+  type SeedingOptions,
+} from '../../../src/sim/seeding/index.ts';
 import { csrOf, ic, seeding, star } from './helpers.ts';
 
 /** A small random network with random exclusions and communities, and any strategy. */
@@ -12,7 +16,9 @@ const problem = fc.integer({ min: 1, max: 15 }).chain((n) =>
     directed: fc.boolean(),
     strategy: fc.constantFrom(...SEEDING_STRATEGIES),
     count: fc.nat(20),
-    excluded: fc.option(fc.uint8Array({ min: 0, max: 1, minLength: n, maxLength: n }), { nil: null }),
+    excluded: fc.option(fc.uint8Array({ min: 0, max: 1, minLength: n, maxLength: n }), {
+      nil: null,
+    }),
     community: fc.array(fc.integer({ min: -1, max: 3 }), { minLength: n, maxLength: n }),
     rngSeed: fc.string(),
   }),
@@ -54,7 +60,9 @@ describe('random', () => {
   const csr = csrOf(50, star(49));
 
   it('depends only on the generator', () => {
-    const draw = (seed: string) => [...chooseSeeds(csr, seeding('random', 5, { rng: createRng(seed) }))];
+    const draw = (seed: string) => [
+      ...chooseSeeds(csr, seeding('random', 5, { rng: createRng(seed) })),
+    ];
     expect(draw('x')).toEqual(draw('x'));
     expect(draw('x')).not.toEqual(draw('y'));
   });
@@ -64,7 +72,8 @@ describe('random', () => {
     const excluded = Uint8Array.from({ length: 50 }, (_, v) => (v % 2 === 0 ? 1 : 0));
     const rng = createRng('uniform');
     const hits = new Array<number>(50).fill(0);
-    for (let i = 0; i < 5000; i++) for (const v of chooseSeeds(csr, seeding('random', 2, { rng, excluded }))) hits[v]++;
+    for (let i = 0; i < 5000; i++)
+      for (const v of chooseSeeds(csr, seeding('random', 2, { rng, excluded }))) hits[v]++;
     const odd = hits.filter((_, v) => v % 2 === 1);
     expect(hits.filter((_, v) => v % 2 === 0).every((h) => h === 0)).toBe(true);
     // χ² with 24 degrees of freedom; 51.2 is its 0.999 quantile.
@@ -82,12 +91,18 @@ describe('chooseSeeds input checks', () => {
   });
 
   it('rejects a bad count or a mask of the wrong length with a clear sentence', () => {
-    expect(() => chooseSeeds(csr, seeding('top-degree', -1))).toThrow('The number of seeds must be a whole number, 0 or more; got -1.');
+    expect(() => chooseSeeds(csr, seeding('top-degree', -1))).toThrow(
+      'The number of seeds must be a whole number, 0 or more; got -1.',
+    );
     expect(() => chooseSeeds(csr, seeding('top-degree', 1.5))).toThrow(RangeError);
-    expect(() => chooseSeeds(csr, seeding('top-degree', 1, { excluded: new Uint8Array(2) }))).toThrow(/2 entries but the network has 6 nodes/);
+    expect(() =>
+      chooseSeeds(csr, seeding('top-degree', 1, { excluded: new Uint8Array(2) })),
+    ).toThrow(/2 entries but the network has 6 nodes/);
   });
 
   it('rejects an unknown strategy', () => {
-    expect(() => chooseSeeds(csr, seeding('best' as never, 1))).toThrow('Unknown seeding strategy "best".');
+    expect(() => chooseSeeds(csr, seeding('best' as never, 1))).toThrow(
+      'Unknown seeding strategy "best".',
+    );
   });
 });

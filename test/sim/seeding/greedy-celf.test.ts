@@ -4,7 +4,12 @@ import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../../src/sim/csr.ts';
 import { EnsembleRunner } from '../../../src/sim/ensemble.ts';
 import type { ModelSpec } from '../../../src/sim/model-spec.ts';
-import { celfGreedy, chooseSeeds, reachEstimate, type CelfOptions } from '../../../src/sim/seeding/index.ts';
+import {
+  type CelfOptions,
+  celfGreedy,
+  chooseSeeds,
+  reachEstimate,
+} from '../../../src/sim/seeding/index.ts';
 import { csrOf, ic, seeding, star } from './helpers.ts';
 
 const CELF: CelfOptions = { runs: 200, seed: 'celf-test', maxSteps: 100 };
@@ -39,7 +44,9 @@ function plainGreedy(csr: Csr, model: ModelSpec, k: number): number[] {
   return chosen;
 }
 
-const celf = (csr: Csr, model: ModelSpec, count: number): number[] => [...chooseSeeds(csr, seeding('greedy-celf', count, { model, celf: CELF }))];
+const celf = (csr: Csr, model: ModelSpec, count: number): number[] => [
+  ...chooseSeeds(csr, seeding('greedy-celf', count, { model, celf: CELF })),
+];
 
 // Twelve people, two hubs of unequal pull and a sparse rest: greedy has real choices to make.
 const network = barabasiAlbert({ n: 12, m: 2, rng: createRng('celf-graph') });
@@ -57,10 +64,14 @@ describe('greedy-celf', () => {
   it('evaluates fewer seed sets than plain greedy', () => {
     const estimate = reachEstimate(csr, ic(0.3), CELF, null);
     let evaluations = 0;
-    const seeds = celfGreedy(Int32Array.from({ length: csr.n }, (_, v) => v), 4, (s) => {
-      evaluations++;
-      return estimate(s);
-    });
+    const seeds = celfGreedy(
+      Int32Array.from({ length: csr.n }, (_, v) => v),
+      4,
+      (s) => {
+        evaluations++;
+        return estimate(s);
+      },
+    );
     expect(seeds).toHaveLength(4);
     expect(evaluations).toBeLessThan(12 + 11 + 10 + 9);
   });
@@ -69,7 +80,9 @@ describe('greedy-celf', () => {
     const model = ic(0.3);
     const greedy = celf(csr, model, 2);
     let optimum = 0;
-    for (let u = 0; u < csr.n; u++) for (let v = u + 1; v < csr.n; v++) optimum = Math.max(optimum, freshTotal(csr, model, [u, v]));
+    for (let u = 0; u < csr.n; u++)
+      for (let v = u + 1; v < csr.n; v++)
+        optimum = Math.max(optimum, freshTotal(csr, model, [u, v]));
     const achieved = freshTotal(csr, model, greedy);
     expect(achieved).toBeLessThanOrEqual(optimum);
     expect(achieved).toBeGreaterThanOrEqual((1 - 1 / Math.E) * optimum);
@@ -80,8 +93,12 @@ describe('greedy-celf', () => {
     // tie goes to 0; when 1 never passes content on, only seeding 1 itself reaches the rest.
     const broker = csrOf(9, [[0, 1], ...star(7).map(([, v]) => [1, v + 1] as [number, number])]);
     const silent = Uint8Array.of(0, 1, 0, 0, 0, 0, 0, 0, 0);
-    expect([...chooseSeeds(broker, seeding('greedy-celf', 1, { model: ic(1), celf: CELF }))]).toEqual([0]);
-    expect([...chooseSeeds(broker, seeding('greedy-celf', 1, { model: ic(1), celf: CELF, silent }))]).toEqual([1]);
+    expect([
+      ...chooseSeeds(broker, seeding('greedy-celf', 1, { model: ic(1), celf: CELF })),
+    ]).toEqual([0]);
+    expect([
+      ...chooseSeeds(broker, seeding('greedy-celf', 1, { model: ic(1), celf: CELF, silent })),
+    ]).toEqual([1]);
   });
 
   it('runs LT (where lazy evaluation is a heuristic) and returns distinct seeds', () => {
@@ -91,16 +108,25 @@ describe('greedy-celf', () => {
   });
 
   it('draws its ensemble seed from rng when none is given, so the choice is reproducible', () => {
-    const choose = (rngSeed: string) => [...chooseSeeds(csr, seeding('greedy-celf', 3, { rng: createRng(rngSeed), celf: { runs: 20 } }))];
+    const choose = (rngSeed: string) => [
+      ...chooseSeeds(
+        csr,
+        seeding('greedy-celf', 3, { rng: createRng(rngSeed), celf: { runs: 20 } }),
+      ),
+    ];
     expect(choose('a')).toEqual(choose('a'));
   });
 
   it('refuses graphs over 5,000 nodes and suggests degree-discount', () => {
     const big = csrOf(5001, []);
-    expect(() => chooseSeeds(big, seeding('greedy-celf', 1))).toThrow(/limited to 5,000 nodes; this network has 5,001\. Use degree-discount/);
+    expect(() => chooseSeeds(big, seeding('greedy-celf', 1))).toThrow(
+      /limited to 5,000 nodes; this network has 5,001\. Use degree-discount/,
+    );
   });
 
   it('checks its run count', () => {
-    expect(() => chooseSeeds(csr, seeding('greedy-celf', 1, { celf: { runs: 0 } }))).toThrow(/whole number of runs, at least 1; got 0/);
+    expect(() => chooseSeeds(csr, seeding('greedy-celf', 1, { celf: { runs: 0 } }))).toThrow(
+      /whole number of runs, at least 1; got 0/,
+    );
   });
 });

@@ -1,10 +1,14 @@
+import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../../src/sim/csr.ts';
 import type { ModelSpec } from '../../../src/sim/model-spec.ts';
-import { createRng } from '../../../src/random/rng.ts';
 import type { SeedingOptions, SeedingStrategyName } from '../../../src/sim/seeding/index.ts';
 
 /** A CSR from an edge list (undirected unless said otherwise). */
-export function csrOf(n: number, edges: ReadonlyArray<readonly [number, number]>, directed = false): Csr {
+export function csrOf(
+  n: number,
+  edges: ReadonlyArray<readonly [number, number]>,
+  directed = false,
+): Csr {
   return buildCsr({
     n,
     directed,
@@ -14,11 +18,27 @@ export function csrOf(n: number, edges: ReadonlyArray<readonly [number, number]>
   });
 }
 
-export const ic = (power: number): ModelSpec => ({ model: 'independent-cascade', power, weighting: 'tie-strength' });
+export const ic = (power: number): ModelSpec => ({
+  model: 'independent-cascade',
+  power,
+  weighting: 'tie-strength',
+});
 
 /** Options with no communities, no exclusions and IC at power 0.1, overridable. */
-export function seeding(strategy: SeedingStrategyName, count: number, extra: Partial<SeedingOptions> = {}): SeedingOptions {
-  return { strategy, count, rng: createRng('seeding-test'), community: null, excluded: null, model: ic(0.1), ...extra };
+export function seeding(
+  strategy: SeedingStrategyName,
+  count: number,
+  extra: Partial<SeedingOptions> = {},
+): SeedingOptions {
+  return {
+    strategy,
+    count,
+    rng: createRng('seeding-test'),
+    community: null,
+    excluded: null,
+    model: ic(0.1),
+    ...extra,
+  };
 }
 
 /** A star: hub 0 linked to leaves 1..leaves. */

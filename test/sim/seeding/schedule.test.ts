@@ -22,11 +22,19 @@ describe('seedSteps', () => {
   });
 
   it('rejects bad schedules with a clear sentence', () => {
-    expect(() => seedSteps(2, { type: 'staggered', every: 0 })).toThrow('A staggered schedule needs `every` to be a whole number of steps, at least 1; got 0.');
+    expect(() => seedSteps(2, { type: 'staggered', every: 0 })).toThrow(
+      'A staggered schedule needs `every` to be a whole number of steps, at least 1; got 0.',
+    );
     expect(() => seedSteps(2, { type: 'staggered', every: 1.5 })).toThrow(RangeError);
-    expect(() => seedSteps(3, { type: 'staggered', every: 2 ** 30 })).toThrow(/would start the last seed after step 2147483647/);
-    expect(() => seedSteps(3, { type: 'explicit', steps: [0, 1] })).toThrow('The explicit schedule lists 2 start steps for 3 seeds; give exactly one step per seed.');
-    expect(() => seedSteps(2, { type: 'explicit', steps: [0, -1] })).toThrow('Start step 2 of the explicit schedule must be a whole number from 0 to 2147483647; got -1.');
+    expect(() => seedSteps(3, { type: 'staggered', every: 2 ** 30 })).toThrow(
+      /would start the last seed after step 2147483647/,
+    );
+    expect(() => seedSteps(3, { type: 'explicit', steps: [0, 1] })).toThrow(
+      'The explicit schedule lists 2 start steps for 3 seeds; give exactly one step per seed.',
+    );
+    expect(() => seedSteps(2, { type: 'explicit', steps: [0, -1] })).toThrow(
+      'Start step 2 of the explicit schedule must be a whole number from 0 to 2147483647; got -1.',
+    );
     expect(() => seedSteps(1, { type: 'explicit', steps: [0.5] })).toThrow(RangeError);
     expect(() => seedSteps(-1, { type: 'synchronous' })).toThrow(RangeError);
   });

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { chooseSeeds, coreNumbers } from '../../../src/sim/seeding/index.ts';
 import type { Csr } from '../../../src/sim/csr.ts';
+import { chooseSeeds, coreNumbers } from '../../../src/sim/seeding/index.ts';
 import { clique, csrOf, seeding } from './helpers.ts';
 
 const pick = (...args: Parameters<typeof chooseSeeds>): number[] => [...chooseSeeds(...args)];
@@ -36,7 +36,15 @@ function coresByPeeling(csr: Csr): number[] {
 
 describe('coreNumbers', () => {
   it('gives 1 along a path and 0 to an isolated node', () => {
-    expect([...coreNumbers(csrOf(5, [[0, 1], [1, 2], [2, 3]]))]).toEqual([1, 1, 1, 1, 0]);
+    expect([
+      ...coreNumbers(
+        csrOf(5, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+        ]),
+      ),
+    ]).toEqual([1, 1, 1, 1, 0]);
   });
 
   it('gives a clique size − 1 and its pendant path 1', () => {
@@ -64,7 +72,11 @@ describe('coreNumbers', () => {
 describe('k-core seeding', () => {
   it('prefers the innermost core over a higher-degree node outside it', () => {
     // Clique 0–3 (core 3, degree 3, node 3 degree 4); hub 4 with six leaves (core 1, degree 7).
-    const edges: Array<[number, number]> = [...clique([0, 1, 2, 3]), [3, 4], ...[5, 6, 7, 8, 9, 10].map((v) => [4, v] as [number, number])];
+    const edges: Array<[number, number]> = [
+      ...clique([0, 1, 2, 3]),
+      [3, 4],
+      ...[5, 6, 7, 8, 9, 10].map((v) => [4, v] as [number, number]),
+    ];
     const csr = csrOf(11, edges);
     expect(pick(csr, seeding('top-degree', 1))).toEqual([4]);
     // Core 3 first, node 3 first within it by degree, then by index.
@@ -72,7 +84,17 @@ describe('k-core seeding', () => {
   });
 
   it('on a path (all core 1) falls back to degree, then index', () => {
-    expect(pick(csrOf(5, [[0, 1], [1, 2], [2, 3], [3, 4]]), seeding('k-core', 4))).toEqual([1, 2, 3, 0]);
+    expect(
+      pick(
+        csrOf(5, [
+          [0, 1],
+          [1, 2],
+          [2, 3],
+          [3, 4],
+        ]),
+        seeding('k-core', 4),
+      ),
+    ).toEqual([1, 2, 3, 0]);
   });
 });
 
@@ -92,7 +114,9 @@ describe('one-per-community', () => {
 
   it('uses nodes of unknown community only after every community’s', () => {
     const partial = Int32Array.of(0, 0, -1, 0, 1, 1, 1, 1, 1, 1);
-    expect(pick(csr, seeding('one-per-community', 10, { community: partial })).slice(-1)).toEqual([2]);
+    expect(pick(csr, seeding('one-per-community', 10, { community: partial })).slice(-1)).toEqual([
+      2,
+    ]);
   });
 
   it('skips excluded nodes and communities with no eligible node', () => {
@@ -101,7 +125,11 @@ describe('one-per-community', () => {
   });
 
   it('explains that it needs communities', () => {
-    expect(() => chooseSeeds(csr, seeding('one-per-community', 2))).toThrow(/needs to know each node’s community/);
-    expect(() => chooseSeeds(csr, seeding('one-per-community', 2, { community: new Int32Array(3) }))).toThrow(/3 entries but the network has 10 nodes/);
+    expect(() => chooseSeeds(csr, seeding('one-per-community', 2))).toThrow(
+      /needs to know each node’s community/,
+    );
+    expect(() =>
+      chooseSeeds(csr, seeding('one-per-community', 2, { community: new Int32Array(3) })),
+    ).toThrow(/3 entries but the network has 10 nodes/);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { AUTOSAVE_KEY, createAutosave, exampleScenarios } from '../../../src/ui/scenario-io/index.ts';
+import {
+  AUTOSAVE_KEY,
+  createAutosave,
+  exampleScenarios,
+} from '../../../src/ui/scenario-io/index.ts';
 import { minimal } from '../../scenario/helpers.ts';
 
 /** A Map-backed Storage; `failWith` makes setItem throw, as a full or blocked storage does. */
@@ -63,7 +67,13 @@ describe('createAutosave', () => {
   it('turns a corrupt, hand-edited or future autosave into problems, never a crash', () => {
     const storage = new FakeStorage();
     const autosave = createAutosave(storage);
-    const stored = ['{"version": 1, "name": ', 'null', '{"__proto__": {"polluted": true}}', JSON.stringify({ ...minimal(), version: 99 }), '\u0000\u0001'];
+    const stored = [
+      '{"version": 1, "name": ',
+      'null',
+      '{"__proto__": {"polluted": true}}',
+      JSON.stringify({ ...minimal(), version: 99 }),
+      '\u0000\u0001',
+    ];
     for (const text of stored) {
       storage.items.set(AUTOSAVE_KEY, text);
       const result = autosave.restore();

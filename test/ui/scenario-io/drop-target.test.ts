@@ -5,11 +5,17 @@ import { DROP_ACTIVE_CLASS, installDropTarget } from '../../../src/ui/scenario-i
 class FakeElement extends EventTarget {
   readonly classes = new Set<string>();
   readonly classList = {
-    toggle: (name: string, force: boolean) => (force ? this.classes.add(name) : this.classes.delete(name), force),
+    toggle: (name: string, force: boolean) => (
+      force ? this.classes.add(name) : this.classes.delete(name), force
+    ),
   };
 }
 
-function drag(type: string, types: string[], files: File[] = []): Event & { dataTransfer: { dropEffect: string } } {
+function drag(
+  type: string,
+  types: string[],
+  files: File[] = [],
+): Event & { dataTransfer: { dropEffect: string } } {
   const event = new Event(type, { cancelable: true });
   return Object.assign(event, { dataTransfer: { types, files, dropEffect: 'none' } });
 }

@@ -3,14 +3,17 @@ import { describe, expect, it, vi } from 'vitest';
 import { exampleScenarios } from '../../../src/ui/scenario-io/index.ts';
 
 const DIR = new URL('../../../scenarios/', import.meta.url);
-const ON_DISK = readdirSync(DIR).filter((name) => name.endsWith('.json') && name !== 'scenario.schema.json');
+const ON_DISK = readdirSync(DIR).filter(
+  (name) => name.endsWith('.json') && name !== 'scenario.schema.json',
+);
 
 describe('exampleScenarios', () => {
   const examples = exampleScenarios();
 
   it('holds every example file in scenarios/ as written, and not the schema', () => {
     expect(examples.map((e) => e.file).sort()).toEqual([...ON_DISK].sort());
-    for (const example of examples) expect(example.text).toBe(readFileSync(new URL(example.file, DIR), 'utf8'));
+    for (const example of examples)
+      expect(example.text).toBe(readFileSync(new URL(example.file, DIR), 'utf8'));
   });
 
   it('parses each one, with its name and description alongside', () => {

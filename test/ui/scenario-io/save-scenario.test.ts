@@ -1,7 +1,11 @@
-import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
 import { parseScenario, type Scenario } from '../../../src/scenario/index.ts';
-import { exampleScenarios, scenarioBlob, scenarioFileName } from '../../../src/ui/scenario-io/index.ts';
+import {
+  exampleScenarios,
+  scenarioBlob,
+  scenarioFileName,
+} from '../../../src/ui/scenario-io/index.ts';
 
 const base = exampleScenarios()[0].scenario;
 const named = (name: string): Scenario => ({ ...base, name });
@@ -15,7 +19,19 @@ describe('scenarioFileName', () => {
   });
 
   it('never gives a path, a hidden file, an empty name or a name Windows refuses', () => {
-    const cases = ['../../etc/passwd', '..\\..\\boot.ini', '.bashrc', '...', '   ', '?*:<>|"', 'C:\\x', '／fullwidth／', 'CON', 'lpt1', '\u0301accent'];
+    const cases = [
+      '../../etc/passwd',
+      '..\\..\\boot.ini',
+      '.bashrc',
+      '...',
+      '   ',
+      '?*:<>|"',
+      'C:\\x',
+      '／fullwidth／',
+      'CON',
+      'lpt1',
+      '\u0301accent',
+    ];
     for (const name of cases) {
       const file = scenarioFileName(named(name));
       expect(file, name).toMatch(SAFE);

@@ -1,14 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { compareVariants, type ComparisonVerdict } from '../../../src/analysis/index.ts';
-import { axisTitle, comparePanels, costsDiffer, describeCompare, isCompareEmpty, labelColumn, panelTops } from '../../../src/viz/charts/compare-model.ts';
+import { type ComparisonVerdict, compareVariants } from '../../../src/analysis/index.ts';
+import {
+  axisTitle,
+  comparePanels,
+  costsDiffer,
+  describeCompare,
+  isCompareEmpty,
+  labelColumn,
+  panelTops,
+} from '../../../src/viz/charts/compare-model.ts';
 import { summaryOf } from './lab-fixtures.ts';
 
 const N = 1000;
-const sizes = (runs: number, global: number, big: number, small: number) => Array.from({ length: runs }, (_, i) => (i < global ? big + (i % 7) : small + (i % 3)));
+const sizes = (runs: number, global: number, big: number, small: number) =>
+  Array.from({ length: runs }, (_, i) => (i < global ? big + (i % 7) : small + (i % 3)));
 const verdict = (costs: [number, number, number]): ComparisonVerdict =>
   compareVariants([
-    { label: 'one opinion leader', seeds: 1, cost: costs[0], summary: summaryOf(sizes(60, 20, 800, 1), N) },
-    { label: 'many small accounts', seeds: 10, cost: costs[1], summary: summaryOf(sizes(60, 45, 850, 2), N) },
+    {
+      label: 'one opinion leader',
+      seeds: 1,
+      cost: costs[0],
+      summary: summaryOf(sizes(60, 20, 800, 1), N),
+    },
+    {
+      label: 'many small accounts',
+      seeds: 10,
+      cost: costs[1],
+      summary: summaryOf(sizes(60, 45, 850, 2), N),
+    },
     { label: 'random', seeds: 10, cost: costs[2], summary: summaryOf(sizes(60, 30, 800, 2), N) },
   ]);
 

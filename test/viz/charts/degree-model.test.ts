@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { degreePoints, describeDegrees, logExtent, meanDegreeLabel, type DegreeData } from '../../../src/viz/charts/degree-model.ts';
+import {
+  type DegreeData,
+  degreePoints,
+  describeDegrees,
+  logExtent,
+  meanDegreeLabel,
+} from '../../../src/viz/charts/degree-model.ts';
 
-const data: DegreeData = { nodes: 10, degreeHistogram: [2, 3, 0, 4, 1], meanDegree: 1.9, predictedThreshold: 0.05 };
+const data: DegreeData = {
+  nodes: 10,
+  degreeHistogram: [2, 3, 0, 4, 1],
+  meanDegree: 1.9,
+  predictedThreshold: 0.05,
+};
 
 describe('degreePoints', () => {
   it('skips degree 0 and empty degrees, which a log axis cannot show', () => {
@@ -34,8 +45,12 @@ describe('describeDegrees', () => {
   });
 
   it('says when no power can tip the network', () => {
-    expect(describeDegrees({ ...data, predictedThreshold: Infinity }).desc).toContain('Predicted no threshold (∞).');
-    expect(describeDegrees({ ...data, predictedThreshold: Infinity }).caption).toContain('No propagation power can start');
+    expect(describeDegrees({ ...data, predictedThreshold: Infinity }).desc).toContain(
+      'Predicted no threshold (∞).',
+    );
+    expect(describeDegrees({ ...data, predictedThreshold: Infinity }).caption).toContain(
+      'No propagation power can start',
+    );
     expect(describeDegrees({ ...data, predictedThreshold: 1.5 }).caption).toContain('above 1');
   });
 });

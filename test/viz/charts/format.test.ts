@@ -35,7 +35,9 @@ describe('formatProbability: two significant digits of the smaller of p and 1 �
 
 describe('formatPGlobal', () => {
   it('reads like the annotation on the reach histogram', () => {
-    expect(formatPGlobal({ value: 0.31, ci95: [0.27, 0.35] })).toBe('P(global) = 0.31 (95% CI 0.27–0.35)');
+    expect(formatPGlobal({ value: 0.31, ci95: [0.27, 0.35] })).toBe(
+      'P(global) = 0.31 (95% CI 0.27–0.35)',
+    );
     expect(formatPGlobal({ value: 0, ci95: [0, 0.0076] })).toBe('P(global) = 0 (95% CI 0–0.0076)');
   });
 });

@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
+import { colourBarLayout } from '../../../src/viz/charts/colour-bar.ts';
 import {
   cellLabel,
   cellTextColour,
   describeHeatmap,
   fractionalIndex,
+  type HeatmapData,
   heatCells,
   heatColour,
   isHeatmapEmpty,
   rowOnset,
   rowOnsets,
   thinIndices,
-  type HeatmapData,
 } from '../../../src/viz/charts/heatmap-model.ts';
-import { colourBarLayout } from '../../../src/viz/charts/colour-bar.ts';
 
 const data: HeatmapData = {
   xLabel: 'propagation power',
@@ -94,17 +94,37 @@ describe('heat map words and colour bar', () => {
     const { desc, caption } = describeHeatmap(data);
     expect(desc).toContain('7 of 8 cells computed so far.');
     expect(desc).toContain('The highest P(global), 90%, is at propagation power 0.3 and seeds 5.');
-    expect(caption).toContain('from dark blue (none) to yellow (all). Hatched cells are not computed yet.');
-    expect(caption).toContain('with seeds 1, global cascades start near propagation power 0.25; with seeds 5, near propagation power 0.15.');
-    const full = describeHeatmap({ ...data, pGlobal: [[0, 0, 1, 1], [0, 0, 1, 1]] });
+    expect(caption).toContain(
+      'from dark blue (none) to yellow (all). Hatched cells are not computed yet.',
+    );
+    expect(caption).toContain(
+      'with seeds 1, global cascades start near propagation power 0.25; with seeds 5, near propagation power 0.15.',
+    );
+    const full = describeHeatmap({
+      ...data,
+      pGlobal: [
+        [0, 0, 1, 1],
+        [0, 0, 1, 1],
+      ],
+    });
     expect(full.desc).toContain('All 8 cells computed.');
     expect(full.caption).not.toContain('Hatched');
-    expect(full.caption).toContain('in every row that has one, global cascades start near propagation power 0.25');
+    expect(full.caption).toContain(
+      'in every row that has one, global cascades start near propagation power 0.25',
+    );
   });
 
   it('puts the "not computed" swatch beside the colour bar, or below it when narrow', () => {
-    expect(colourBarLayout(600, 'not computed yet')).toEqual({ barWidth: 320, missing: { x: 344, y: 22 }, height: 62 });
-    expect(colourBarLayout(300, 'not computed yet')).toEqual({ barWidth: 300, missing: { x: 0, y: 66 }, height: 86 });
+    expect(colourBarLayout(600, 'not computed yet')).toEqual({
+      barWidth: 320,
+      missing: { x: 344, y: 22 },
+      height: 62,
+    });
+    expect(colourBarLayout(300, 'not computed yet')).toEqual({
+      barWidth: 300,
+      missing: { x: 0, y: 66 },
+      height: 86,
+    });
     expect(colourBarLayout(300, null).missing).toBeNull();
   });
 });

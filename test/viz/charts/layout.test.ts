@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { chartLayout, estimateTextWidth, labelSide, legendSlots, MIN_WIDTH, tickCount } from '../../../src/viz/charts/layout.ts';
+import {
+  chartLayout,
+  estimateTextWidth,
+  labelSide,
+  legendSlots,
+  MIN_WIDTH,
+  tickCount,
+} from '../../../src/viz/charts/layout.ts';
 
 describe('chartLayout', () => {
   it('keeps the on-screen width, so text keeps its pixel size', () => {
@@ -22,7 +29,9 @@ describe('chartLayout', () => {
   });
 
   it('makes room for a right axis and for legend rows', () => {
-    expect(chartLayout({ width: 800, rightAxis: true }).plot.width).toBeLessThan(chartLayout({ width: 800 }).plot.width);
+    expect(chartLayout({ width: 800, rightAxis: true }).plot.width).toBeLessThan(
+      chartLayout({ width: 800 }).plot.width,
+    );
     const one = chartLayout({ width: 800, legend: ['a'] });
     const none = chartLayout({ width: 800 });
     expect(one.plot.top).toBeGreaterThan(none.plot.top);

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { EnsembleSummary } from '../../../src/sim/ensemble-summary.ts';
 import { summarize } from '../../../src/sim/statistics.ts';
-import { COLUMNS, OBSERVABLE_ROWS, observablesCaption, rowCells, tableTitle } from '../../../src/viz/charts/observable-rows.ts';
+import {
+  COLUMNS,
+  OBSERVABLE_ROWS,
+  observablesCaption,
+  rowCells,
+  tableTitle,
+} from '../../../src/viz/charts/observable-rows.ts';
 
 describe('observable rows', () => {
   it('covers every observable of the summary once, each with a unit and a definition', () => {
@@ -19,7 +25,14 @@ describe('observable rows', () => {
       expect(row.unit).not.toBe('');
       expect(row.definition).toMatch(/\.$/);
     }
-    expect(COLUMNS.map((c) => c.heading)).toEqual(['measure (unit)', 'mean', 'sd', 'median', '5–95%', '95% CI of the mean']);
+    expect(COLUMNS.map((c) => c.heading)).toEqual([
+      'measure (unit)',
+      'mean',
+      'sd',
+      'median',
+      '5–95%',
+      '95% CI of the mean',
+    ]);
   });
 
   it('formats the five number cells, with people as a share of the network', () => {
@@ -33,6 +46,8 @@ describe('observable rows', () => {
   it('titles and captions the table with the number of runs', () => {
     expect(tableTitle(1)).toBe('What happened across 1 run');
     expect(tableTitle(1500)).toBe('What happened across 1,500 runs');
-    expect(observablesCaption({ runs: 500 } as EnsembleSummary)).toMatch(/^Each row is one measure of a run, summarised over 500 runs/);
+    expect(observablesCaption({ runs: 500 } as EnsembleSummary)).toMatch(
+      /^Each row is one measure of a run, summarised over 500 runs/,
+    );
   });
 });

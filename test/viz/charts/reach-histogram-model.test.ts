@@ -4,15 +4,23 @@ import {
   barHeight,
   describeReachHistogram,
   globalLabel,
+  type ReachHistogramData,
   reachBars,
   totalRuns,
-  type ReachHistogramData,
 } from '../../../src/viz/charts/reach-histogram-model.ts';
 
 /** 100 runs on 100 nodes: 69 die out at 1–3 people, 31 take off to 60–80. */
 function bimodal(): ReachHistogramData {
-  const sizes = [...Array.from({ length: 69 }, (_, i) => 1 + (i % 3)), ...Array.from({ length: 31 }, (_, i) => 60 + (i % 21))];
-  return { histogram: histogram(sizes, 100, 10), nodes: 100, minReach: 10, pGlobal: { value: 0.31, ci95: [0.227, 0.406] } };
+  const sizes = [
+    ...Array.from({ length: 69 }, (_, i) => 1 + (i % 3)),
+    ...Array.from({ length: 31 }, (_, i) => 60 + (i % 21)),
+  ];
+  return {
+    histogram: histogram(sizes, 100, 10),
+    nodes: 100,
+    minReach: 10,
+    pGlobal: { value: 0.31, ci95: [0.227, 0.406] },
+  };
 }
 
 describe('reachBars', () => {
@@ -26,7 +34,12 @@ describe('reachBars', () => {
   });
 
   it('labels one-wide bins with a single number', () => {
-    const bars = reachBars({ histogram: histogram([1, 2, 2], 3, 3), nodes: 3, minReach: 1, pGlobal: { value: 1, ci95: [0.4, 1] } });
+    const bars = reachBars({
+      histogram: histogram([1, 2, 2], 3, 3),
+      nodes: 3,
+      minReach: 1,
+      pGlobal: { value: 1, ci95: [0.4, 1] },
+    });
     expect(bars.map((b) => b.label)).toEqual(['0', '1', '2–3']);
   });
 });
@@ -54,7 +67,9 @@ describe('describeReachHistogram', () => {
       'Most runs die out near the seeds; the rest take off: two humps mean you are near the tipping point.',
     );
     const mostly = { ...bimodal(), pGlobal: { value: 0.7, ci95: [0.6, 0.78] as const } };
-    expect(describeReachHistogram(mostly).caption).toContain('Most runs take off; the rest die out near the seeds');
+    expect(describeReachHistogram(mostly).caption).toContain(
+      'Most runs take off; the rest die out near the seeds',
+    );
   });
 
   it('says when the content is far below or above its tipping point', () => {

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { cumulative, describeSpread, extendTo, isSpreadEmpty, peopleAxisMax, spreadSeries } from '../../../src/viz/charts/spread-model.ts';
+import {
+  cumulative,
+  describeSpread,
+  extendTo,
+  isSpreadEmpty,
+  peopleAxisMax,
+  spreadSeries,
+} from '../../../src/viz/charts/spread-model.ts';
 
 const band = { mean: [2, 10, 30], p05: [2, 2, 2], p95: [2, 25, 80] };
 
@@ -24,14 +31,18 @@ describe('spread series', () => {
 
   it('is empty without a run or a band', () => {
     expect(isSpreadEmpty({ nodes: 10 })).toBe(true);
-    expect(isSpreadEmpty({ single: { newByStep: [] }, band: { mean: [], p05: [], p95: [] }, nodes: 10 })).toBe(true);
+    expect(
+      isSpreadEmpty({ single: { newByStep: [] }, band: { mean: [], p05: [], p95: [] }, nodes: 10 }),
+    ).toBe(true);
     expect(isSpreadEmpty({ single: { newByStep: [1] }, nodes: 10 })).toBe(false);
   });
 
   it('tops the people axis at a round number, never above the network', () => {
     const s = spreadSeries({ band, nodes: 1000 });
     expect(peopleAxisMax(s, 1000, 5)).toBe(80);
-    expect(peopleAxisMax(spreadSeries({ single: { newByStep: [1, 90] }, nodes: 95 }), 95, 5)).toBe(95);
+    expect(peopleAxisMax(spreadSeries({ single: { newByStep: [1, 90] }, nodes: 95 }), 95, 5)).toBe(
+      95,
+    );
   });
 });
 
@@ -44,8 +55,15 @@ describe('describeSpread', () => {
   });
 
   it('tells the ensemble band and the playback position', () => {
-    const { desc, caption } = describeSpread({ single: { newByStep: [2, 3] }, band, currentStep: 1, nodes: 100 });
-    expect(desc).toContain('Averaged over all runs, reach grew to 30 people (30% of 100); 90% of runs ended between 2 and 80 people.');
+    const { desc, caption } = describeSpread({
+      single: { newByStep: [2, 3] },
+      band,
+      currentStep: 1,
+      nodes: 100,
+    });
+    expect(desc).toContain(
+      'Averaged over all runs, reach grew to 30 people (30% of 100); 90% of runs ended between 2 and 80 people.',
+    );
     expect(desc).toContain('Playback is at step 1: 5 people reached so far.');
     expect(caption).toContain('a wide band means luck matters');
     expect(caption).toContain('single run you are watching');

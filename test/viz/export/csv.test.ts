@@ -21,13 +21,22 @@ describe('csvField (RFC 4180)', () => {
 
 describe('guardFormula (spreadsheet formula injection)', () => {
   it('prefixes text that a spreadsheet would run as a formula', () => {
-    for (const text of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\t=1', '\r=1', '=HYPERLINK("http://x")']) {
+    for (const text of [
+      '=1+1',
+      '+SUM(A1)',
+      '-2+3',
+      '@cmd',
+      '\t=1',
+      '\r=1',
+      '=HYPERLINK("http://x")',
+    ]) {
       expect(guardFormula(text)).toBe(`'${text}`);
     }
   });
 
   it('leaves ordinary text and plain numbers written as text alone', () => {
-    for (const text of ['reach', 'a=b', '-0.5', '+3', '1e-3', '-.25', '']) expect(guardFormula(text)).toBe(text);
+    for (const text of ['reach', 'a=b', '-0.5', '+3', '1e-3', '-.25', ''])
+      expect(guardFormula(text)).toBe(text);
   });
 
   it('guards before quoting, and never touches real numbers', () => {
@@ -39,12 +48,17 @@ describe('guardFormula (spreadsheet formula injection)', () => {
 
 describe('csvFromRows', () => {
   it('writes the header and rows with CRLF line ends, ending in one', () => {
-    const csv = csvFromRows(['run', 'reach', 'note'], [
-      [0, 12, 'died out'],
-      [1, 840, 'took off, "global"'],
-      [2, null, '=cmd|calc'],
-    ]);
-    expect(csv).toBe('run,reach,note\r\n0,12,died out\r\n1,840,"took off, ""global"""\r\n2,,\'=cmd|calc\r\n');
+    const csv = csvFromRows(
+      ['run', 'reach', 'note'],
+      [
+        [0, 12, 'died out'],
+        [1, 840, 'took off, "global"'],
+        [2, null, '=cmd|calc'],
+      ],
+    );
+    expect(csv).toBe(
+      'run,reach,note\r\n0,12,died out\r\n1,840,"took off, ""global"""\r\n2,,\'=cmd|calc\r\n',
+    );
   });
 
   it('guards the header too', () => {

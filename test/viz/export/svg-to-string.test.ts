@@ -35,7 +35,9 @@ describe('svgToString', () => {
 
   it('writes a well-formed standalone SVG document in the SVG namespace', () => {
     const xml = svgToString(chart());
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg')).toBe(true);
+    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8" standalone="no"?>\n<svg')).toBe(
+      true,
+    );
     const doc = parseStrict(xml);
     expect(doc.documentElement.namespaceURI).toBe(SVG_NS);
     expect(doc.documentElement.localName).toBe('svg');
@@ -48,7 +50,9 @@ describe('svgToString', () => {
     const text = doc.getElementsByTagName('text')[0];
     expect(text.textContent).toBe('P(global) = 0.31 (95% CI 0.27–0.35) ≥ "x"');
     expect(text.getAttribute('fill')).toBe('#0072B2');
-    expect(doc.documentElement.getAttribute('font-family')).toBe('system-ui, "Segoe UI", sans-serif');
+    expect(doc.documentElement.getAttribute('font-family')).toBe(
+      'system-ui, "Segoe UI", sans-serif',
+    );
   });
 
   it('fixes the size from the viewBox and drops the page layout style', () => {

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { drawNodes, nodeRadius, outerRadius } from '../../../src/viz/network/draw-nodes.ts';
-import { MAX_ARROWHEADS, arrowLength, drawTies } from '../../../src/viz/network/draw-ties.ts';
+import { arrowLength, drawTies, MAX_ARROWHEADS } from '../../../src/viz/network/draw-ties.ts';
 import { sceneToSvg } from '../../../src/viz/network/export-image.ts';
 import type { Pen, PenStyle } from '../../../src/viz/network/pen.ts';
 import type { Scene, Screen } from '../../../src/viz/network/scene.ts';
 import { createSceneState } from '../../../src/viz/network/scene-state.ts';
 import type { NetworkViewData } from '../../../src/viz/network/types.ts';
-import { project, viewportFor, type Viewport } from '../../../src/viz/network/viewport.ts';
+import { project, type Viewport, viewportFor } from '../../../src/viz/network/viewport.ts';
 import { clusteredGraph } from './fixtures.ts';
 
 /* Arrowheads of directed ties, through a pen that records what it is asked to draw. */
@@ -27,14 +27,29 @@ function recordingPen(): Pen & { marks: Mark[] } {
   };
 }
 
-const triangles = (pen: { marks: Mark[] }): number[][] => pen.marks.filter((m) => m.kind === 'triangle').map((m) => m.at);
+const triangles = (pen: { marks: Mark[] }): number[][] =>
+  pen.marks.filter((m) => m.kind === 'triangle').map((m) => m.at);
 
 function data(n: number, src: number[], dst: number[], directed: boolean): NetworkViewData {
-  return { n, directed, src: Int32Array.from(src), dst: Int32Array.from(dst), kind: new Uint8Array(n), labels: null, community: null };
+  return {
+    n,
+    directed,
+    src: Int32Array.from(src),
+    dst: Int32Array.from(dst),
+    kind: new Uint8Array(n),
+    labels: null,
+    community: null,
+  };
 }
 
 /** A scene of `network` with its nodes at the given screen positions. */
-function sceneAt(network: NetworkViewData, xs: number[], ys: number[], seeds: number[] = [], zoom = 1): { scene: Scene; screen: Screen } {
+function sceneAt(
+  network: NetworkViewData,
+  xs: number[],
+  ys: number[],
+  seeds: number[] = [],
+  zoom = 1,
+): { scene: Scene; screen: Screen } {
   const state = createSceneState();
   state.setNetwork(network);
   state.setSeeds(seeds);
@@ -51,7 +66,11 @@ const close = (a: number, b: number): void => expect(a).toBeCloseTo(b, 4);
 describe('arrowheads of directed ties', () => {
   it('puts the tip on the target node’s rim, pointing along the tie, base centred on it', () => {
     // 0 → 1 diagonally, and 2 → 1 from the left.
-    const { scene, screen } = sceneAt(data(3, [0, 2], [1, 1], true), [100, 400, 100], [100, 500, 500]);
+    const { scene, screen } = sceneAt(
+      data(3, [0, 2], [1, 1], true),
+      [100, 400, 100],
+      [100, 500, 500],
+    );
     const pen = recordingPen();
     expect(drawTies(pen, scene, screen)).toBe(2);
     const heads = triangles(pen);
@@ -59,7 +78,10 @@ describe('arrowheads of directed ties', () => {
     const length = arrowLength(scene, screen);
     expect(length).toBeGreaterThan(0);
     const r = nodeRadius(scene, screen, 1);
-    for (const [[x1, y1], head] of [[[100, 100], heads[0]], [[100, 500], heads[1]]] as const) {
+    for (const [[x1, y1], head] of [
+      [[100, 100], heads[0]],
+      [[100, 500], heads[1]],
+    ] as const) {
       const [tx, ty, ax, ay, bx, by] = head;
       const [x2, y2] = [400, 500];
       const d = Math.hypot(x2 - x1, y2 - y1);
@@ -101,7 +123,9 @@ describe('arrowheads of directed ties', () => {
     const nodes = recordingPen();
     drawNodes(nodes, scene, screen);
     const ring = nodes.marks.find((m) => m.kind === 'circle' && m.style.stroke !== undefined)!;
-    expect(ring.at[2] + (ring.style.lineWidth ?? 1) / 2).toBeLessThanOrEqual(outerRadius(scene, screen, 1) + 1e-9);
+    expect(ring.at[2] + (ring.style.lineWidth ?? 1) / 2).toBeLessThanOrEqual(
+      outerRadius(scene, screen, 1) + 1e-9,
+    );
   });
 
   it('points both ways on a reciprocated tie', () => {
@@ -133,8 +157,14 @@ describe('arrowheads of directed ties', () => {
     // A star of long ties into node 0 at the centre.
     const ring = (m: number) => {
       const n = m + 1;
-      const xs = [400, ...Array.from({ length: m }, (_, i) => 400 + 280 * Math.cos((2 * Math.PI * i) / m))];
-      const ys = [300, ...Array.from({ length: m }, (_, i) => 300 + 280 * Math.sin((2 * Math.PI * i) / m))];
+      const xs = [
+        400,
+        ...Array.from({ length: m }, (_, i) => 400 + 280 * Math.cos((2 * Math.PI * i) / m)),
+      ];
+      const ys = [
+        300,
+        ...Array.from({ length: m }, (_, i) => 300 + 280 * Math.sin((2 * Math.PI * i) / m)),
+      ];
       const src = Array.from({ length: m }, (_, i) => i + 1);
       return sceneAt(data(n, src, new Array<number>(m).fill(0), true), xs, ys);
     };
@@ -162,7 +192,11 @@ describe('arrowheads of directed ties', () => {
   });
 
   it('draws none while the layout is only sketched', () => {
-    const { scene, screen } = sceneAt(data(3, [0, 1, 2], [1, 2, 0], true), [100, 300, 200], [200, 200, 400]);
+    const { scene, screen } = sceneAt(
+      data(3, [0, 1, 2], [1, 2, 0], true),
+      [100, 300, 200],
+      [200, 200, 400],
+    );
     const pen = recordingPen();
     expect(drawTies(pen, scene, screen, 2)).toBe(2);
     expect(triangles(pen)).toHaveLength(0);
@@ -197,7 +231,13 @@ describe('arrowheads in the SVG export', () => {
   const graph = clusteredGraph(6, 8, 3);
   const svgFor = (directed: boolean): string => {
     const state = createSceneState();
-    state.setNetwork({ ...graph, directed, kind: new Uint8Array(graph.n), labels: null, community: null });
+    state.setNetwork({
+      ...graph,
+      directed,
+      kind: new Uint8Array(graph.n),
+      labels: null,
+      community: null,
+    });
     const xy = state.positions();
     const view = viewportFor(state.bounds, 800, 600, { k: 1, x: 0, y: 0 });
     const sx = new Float32Array(graph.n);

@@ -27,7 +27,11 @@ export function randomCascade(n: number, roots: number, seed: number): CascadeVi
 }
 
 /** A random graph made of small dense clusters chained together: clear structure to lay out. */
-export function clusteredGraph(clusters: number, size: number, seed: number): { n: number; src: Int32Array; dst: Int32Array } {
+export function clusteredGraph(
+  clusters: number,
+  size: number,
+  seed: number,
+): { n: number; src: Int32Array; dst: Int32Array } {
   const rng = createRng('test-graph', seed);
   const src: number[] = [];
   const dst: number[] = [];

@@ -14,7 +14,8 @@ function settle(g = graph): Float32Array {
   return layout.positions();
 }
 
-const dist = (xy: Float32Array, u: number, v: number): number => Math.hypot(xy[2 * u] - xy[2 * v], xy[2 * u + 1] - xy[2 * v + 1]);
+const dist = (xy: Float32Array, u: number, v: number): number =>
+  Math.hypot(xy[2 * u] - xy[2 * v], xy[2 * u + 1] - xy[2 * v + 1]);
 
 describe('layout core', () => {
   it('gives finite positions, the same for the same graph', () => {
@@ -45,7 +46,8 @@ describe('layout core', () => {
     const rng = createRng('random-pairs');
     let random = 0;
     const pairs = 2000;
-    for (let i = 0; i < pairs; i++) random += dist(xy, Math.floor(rng() * n), Math.floor(rng() * n));
+    for (let i = 0; i < pairs; i++)
+      random += dist(xy, Math.floor(rng() * n), Math.floor(rng() * n));
     expect(linked / src.length).toBeLessThan((random / pairs) * 0.5);
   });
 
@@ -65,6 +67,8 @@ describe('layout core', () => {
   it('handles isolated nodes, self-loops and an empty graph', () => {
     const xy = settle({ n: 5, src: Int32Array.from([0, 2]), dst: Int32Array.from([1, 2]) });
     expect(Array.from(xy).every(Number.isFinite)).toBe(true);
-    expect(createLayout({ n: 0, src: new Int32Array(0), dst: new Int32Array(0) }).positions().length).toBe(0);
+    expect(
+      createLayout({ n: 0, src: new Int32Array(0), dst: new Int32Array(0) }).positions().length,
+    ).toBe(0);
   });
 });

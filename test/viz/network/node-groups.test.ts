@@ -16,7 +16,8 @@ const isSeed = Uint8Array.from([1, 0, 0, 0, 0]);
 function colourOf(groups: NodeGroups, n: number): string[] {
   const colour: string[] = new Array<string>(n);
   for (let g = 0; g < groups.colours.length; g++) {
-    for (let i = groups.start[g]; i < groups.start[g + 1]; i++) colour[groups.order[i]] = groups.colours[g];
+    for (let i = groups.start[g]; i < groups.start[g + 1]; i++)
+      colour[groups.order[i]] = groups.colours[g];
   }
   return colour;
 }

@@ -5,7 +5,8 @@ import { randomCascade } from './fixtures.ts';
 
 const TAU = 2 * Math.PI;
 const options = { cx: 10, cy: -5, outerRadius: 100 };
-const radiusOf = (xy: Float32Array, v: number): number => Math.hypot(xy[2 * v] - options.cx, xy[2 * v + 1] - options.cy);
+const radiusOf = (xy: Float32Array, v: number): number =>
+  Math.hypot(xy[2 * v] - options.cx, xy[2 * v + 1] - options.cy);
 
 /** Seed 0; generation 1: 1, 2, 3; generation 2: 4, 5 (of 1), 6 (of 2); generation 3: 7 (of 4); 8, 9 never reached. */
 const tree: Pick<CascadeView, 'parent' | 'generation'> = {
@@ -13,7 +14,10 @@ const tree: Pick<CascadeView, 'parent' | 'generation'> = {
   generation: Int32Array.from([0, 1, 1, 1, 2, 2, 2, 3, -1, -1]),
 };
 
-function expectChildrenInsideParents(n: number, cascade: Pick<CascadeView, 'parent' | 'generation'>): void {
+function expectChildrenInsideParents(
+  n: number,
+  cascade: Pick<CascadeView, 'parent' | 'generation'>,
+): void {
   const { xy, sectors } = rippleLayout(n, cascade, options);
   const { start, width } = sectors;
   for (let v = 0; v < n; v++) {
@@ -25,7 +29,7 @@ function expectChildrenInsideParents(n: number, cascade: Pick<CascadeView, 'pare
     // The drawn angle agrees with the sector (mod 2π).
     const angle = Math.atan2(xy[2 * v + 1] - options.cy, xy[2 * v] - options.cx);
     const mid = start[v] + width[v] / 2;
-    const diff = Math.abs(((angle - mid) % TAU + TAU + Math.PI) % TAU - Math.PI);
+    const diff = Math.abs(((((angle - mid) % TAU) + TAU + Math.PI) % TAU) - Math.PI);
     expect(diff).toBeLessThan(1e-3);
   }
 }
@@ -36,7 +40,8 @@ describe('rippleLayout', () => {
     expect(firstRing).toBe(0);
     expect(maxGeneration).toBe(3);
     expect(spacing).toBeCloseTo(100 / 4);
-    for (let v = 0; v < 8; v++) expect(radiusOf(xy, v)).toBeCloseTo(spacing * tree.generation[v], 3);
+    for (let v = 0; v < 8; v++)
+      expect(radiusOf(xy, v)).toBeCloseTo(spacing * tree.generation[v], 3);
   });
 
   it('waits the never-reached nodes on the outer ring', () => {
@@ -70,7 +75,9 @@ describe('rippleLayout', () => {
 
   it('is deterministic', () => {
     const cascade = randomCascade(3000, 3, 4);
-    expect(rippleLayout(3000, cascade, options).xy).toEqual(rippleLayout(3000, cascade, options).xy);
+    expect(rippleLayout(3000, cascade, options).xy).toEqual(
+      rippleLayout(3000, cascade, options).xy,
+    );
   });
 
   it('keeps the never-reached nodes at their angle in a reference layout', () => {
@@ -82,7 +89,10 @@ describe('rippleLayout', () => {
   });
 
   it('survives inconsistent input (parents deeper than children, cycles) with finite positions', () => {
-    const bad = { parent: Int32Array.from([1, 0, 5, -1, 2, 4]), generation: Int32Array.from([2, 1, 0, -1, 3, 1]) };
+    const bad = {
+      parent: Int32Array.from([1, 0, 5, -1, 2, 4]),
+      generation: Int32Array.from([2, 1, 0, -1, 3, 1]),
+    };
     const { xy } = rippleLayout(6, bad, options);
     expect(Array.from(xy).every(Number.isFinite)).toBe(true);
   });

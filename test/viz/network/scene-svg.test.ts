@@ -8,7 +8,13 @@ import { clusteredGraph, randomCascade } from './fixtures.ts';
 /* The whole frame (ties, cascade, nodes, seed rings) through the SVG pen, which needs no DOM. */
 
 function viewData(graph: { n: number; src: Int32Array; dst: Int32Array }): NetworkViewData {
-  return { ...graph, directed: false, kind: new Uint8Array(graph.n), labels: null, community: null };
+  return {
+    ...graph,
+    directed: false,
+    kind: new Uint8Array(graph.n),
+    labels: null,
+    community: null,
+  };
 }
 
 function svgOf(state: ReturnType<typeof createSceneState>): string {
@@ -30,7 +36,9 @@ describe('a frame as SVG', () => {
 
   it('draws every node and tie of a fitted small network, and rings the seeds', () => {
     const svg = svgOf(state);
-    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"')).toBe(true);
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg" width="800" height="600"')).toBe(
+      true,
+    );
     expect(count(svg, 'line')).toBe(graph.src.length);
     expect(count(svg, 'circle')).toBe(graph.n + 2);
     expect(svg).not.toContain('<!--');
@@ -40,7 +48,9 @@ describe('a frame as SVG', () => {
     const cascade = randomCascade(graph.n, 1, 9);
     state.setCascade(cascade);
     state.setTime(2);
-    const tree = Array.from(cascade.step).filter((s, v) => s >= 1 && s <= 2 && cascade.parent[v] >= 0).length;
+    const tree = Array.from(cascade.step).filter(
+      (s, v) => s >= 1 && s <= 2 && cascade.parent[v] >= 0,
+    ).length;
     expect(count(svgOf(state), 'line')).toBe(graph.src.length + tree);
   });
 
@@ -48,7 +58,9 @@ describe('a frame as SVG', () => {
     state.setMix(1);
     const svg = svgOf(state);
     const cascade = state.scene()!.cascade!;
-    const tree = Array.from(cascade.step).filter((s, v) => s >= 0 && s <= 2 && cascade.parent[v] >= 0).length;
+    const tree = Array.from(cascade.step).filter(
+      (s, v) => s >= 0 && s <= 2 && cascade.parent[v] >= 0,
+    ).length;
     expect(count(svg, 'line')).toBe(tree);
     expect(count(svg, 'circle')).toBeGreaterThan(graph.n + 2);
     state.setMix(0);

@@ -1,5 +1,12 @@
 import type { Problem } from '../../../../src/scenario/index.ts';
-import { exampleScenarios, installDropTarget, pickFile, renderProblems, scenarioFromHash, scenarioToHash } from '../../../../src/ui/scenario-io/index.ts';
+import {
+  exampleScenarios,
+  installDropTarget,
+  pickFile,
+  renderProblems,
+  scenarioFromHash,
+  scenarioToHash,
+} from '../../../../src/ui/scenario-io/index.ts';
 
 /** Checks of the DOM and stream parts in a real browser; each returns plain data for the test. */
 const checks = {
@@ -9,7 +16,14 @@ const checks = {
     const hostile = '<img src=x onerror="window.pwned=1">';
     const problems: Problem[] = [
       { path: '$.name', expected: 'plain text', found: hostile, message: `Bad ${hostile}` },
-      { path: '$', expected: 'valid JSON', found: '}', message: 'The file is not valid JSON at line 2, column 3: x.', line: 2, column: 3 },
+      {
+        path: '$',
+        expected: 'valid JSON',
+        found: '}',
+        message: 'The file is not valid JSON at line 2, column 3: x.',
+        line: 2,
+        column: 3,
+      },
     ];
     let dismissed = 0;
     const panel = renderProblems(container, `${hostile}.json`, problems, () => (dismissed += 1));
@@ -32,7 +46,11 @@ const checks = {
     const made = await scenarioToHash(exampleScenarios()[0].scenario);
     const back = made.ok ? await scenarioFromHash(made.hash) : null;
     const nodeLink = await scenarioFromHash(fromNode);
-    return { browserHash: made.ok ? made.hash : null, roundTrip: back?.ok === true, nodeLinkName: nodeLink?.ok ? nodeLink.scenario.name : null };
+    return {
+      browserHash: made.ok ? made.hash : null,
+      roundTrip: back?.ok === true,
+      nodeLinkName: nodeLink?.ok ? nodeLink.scenario.name : null,
+    };
   },
 
   dropTarget() {
@@ -41,14 +59,23 @@ const checks = {
     const remove = installDropTarget(target, (file) => dropped.push(file.name));
     const transfer = new DataTransfer();
     transfer.items.add(new File(['{}'], 'dropped.json'));
-    target.dispatchEvent(new DragEvent('dragenter', { dataTransfer: transfer, cancelable: true, bubbles: true }));
+    target.dispatchEvent(
+      new DragEvent('dragenter', { dataTransfer: transfer, cancelable: true, bubbles: true }),
+    );
     const activeWhileOver = target.classList.contains('drop-active');
     const text = new DataTransfer();
     text.setData('text/plain', 'hello');
     const textDrop = new DragEvent('drop', { dataTransfer: text, cancelable: true, bubbles: true });
     target.dispatchEvent(textDrop);
-    target.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }));
-    const result = { activeWhileOver, activeAfter: target.classList.contains('drop-active'), textDropIgnored: !textDrop.defaultPrevented, dropped };
+    target.dispatchEvent(
+      new DragEvent('drop', { dataTransfer: transfer, cancelable: true, bubbles: true }),
+    );
+    const result = {
+      activeWhileOver,
+      activeAfter: target.classList.contains('drop-active'),
+      textDropIgnored: !textDrop.defaultPrevented,
+      dropped,
+    };
     remove();
     return result;
   },
