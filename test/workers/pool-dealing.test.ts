@@ -116,6 +116,12 @@ describe('the pool with two jobs at once (workers run by hand)', () => {
     expect(await good).toEqual(await runLocally(csr, task(2)));
   });
 
+  it('answers a job of no runs at once, starting no worker', async () => {
+    const { pool, workers } = manualPool(2);
+    expect(await pool.run(csr, task(1), { runs: [40, 40] })).toEqual([]);
+    expect(workers).toHaveLength(0);
+  });
+
   it('sends a worker each network once while its jobs run, and then keeps only the one it last used', async () => {
     const { pool, workers } = manualPool(2);
     const a = pool.run(csr, task(1));
