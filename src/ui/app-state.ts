@@ -11,6 +11,7 @@ import type { RunRecord } from '../sim/ensemble.ts';
 import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
 import type { RunObservables } from '../sim/observables.ts';
 import type { CascadeView } from '../viz/network/index.ts';
+import type { JobState } from './job.ts';
 
 /** One run, expanded per node for playback, with its summary. */
 export interface SingleRun {
@@ -19,26 +20,16 @@ export interface SingleRun {
   readonly observables: RunObservables;
 }
 
-export type EnsembleStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-
-export interface EnsembleState {
-  readonly status: EnsembleStatus;
-  readonly done: number;
-  readonly total: number;
+/** The lab's ensemble: its records and summary once done (none kept from a cancelled one). */
+export interface EnsembleState extends JobState {
   readonly summary: EnsembleSummary | null;
   readonly records: readonly RunRecord[];
-  readonly message: string | null;
 }
 
 export type RowEstimate = ReturnType<typeof rowEstimate>;
 
-export type JobStatus = 'idle' | 'running' | 'done' | 'cancelled' | 'failed';
-
 /** A sweep in the app: points arrive one by one, so partial results can be drawn. */
-export interface SweepState {
-  readonly status: JobStatus;
-  readonly done: number;
-  readonly total: number;
+export interface SweepState extends JobState {
   readonly x: SweepAxis | null;
   readonly y: SweepAxis | null;
   /** Finished grid points, in grid order (null where still to come). */
@@ -46,16 +37,11 @@ export interface SweepState {
   /** Each row's estimate and theory, once the sweep is complete. */
   readonly rows: readonly RowEstimate[];
   readonly result: SweepResult | null;
-  readonly message: string | null;
 }
 
-export interface CompareState {
-  readonly status: JobStatus;
-  readonly done: number;
-  readonly total: number;
+export interface CompareState extends JobState {
   readonly runs: readonly VariantRun[];
   readonly verdict: ComparisonVerdict | null;
-  readonly message: string | null;
 }
 
 export const IDLE_SWEEP: SweepState = {

@@ -7,8 +7,9 @@ import { EnsembleRunner } from '../sim/ensemble.ts';
 import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { EnsemblePool } from '../workers/ensemble-pool.ts';
 import { abortError } from '../workers/executor.ts';
-import { type AppState, IDLE_ENSEMBLE } from './app-state.ts';
+import { type AppState, type EnsembleState, IDLE_ENSEMBLE } from './app-state.ts';
 import { toCascadeView } from './cascade-view.ts';
+import { Job } from './job.ts';
 import type { Store } from './store.ts';
 
 /**
@@ -17,7 +18,10 @@ import type { Store } from './store.ts';
  */
 export class Lab {
   private experiment: Experiment | null = null;
-  private controller: AbortController | null = null;
+  private readonly ensemble = new Job<EnsembleState>(
+    () => this.store.get().ensemble,
+    (ensemble) => this.store.set({ ensemble }),
+  );
   /** The experiment the running ensemble runs on. */
   private ensembleOn: Experiment | null = null;
   private nextRun = 0;
@@ -135,51 +139,55 @@ export class Lab {
     });
   }
 
-  /** An ensemble of the set-up (once any build asked for is done) in the worker pool. */
+  /**
+   * An ensemble of the set-up in the worker pool, once any build asked for is done: running (and
+   * cancellable) from the click, since it runs on the set-up being built rather than the one shown.
+   */
   async runEnsemble(): Promise<void> {
-    if (this.controller) return;
-    const controller = (this.controller = new AbortController());
-    try {
-      await this.settled();
-      const experiment = this.experiment;
-      if (!experiment) return;
-      if (controller.signal.aborted) throw abortError();
-      this.ensembleOn = experiment;
-      const total = experiment.task.runs;
-      this.store.set({
-        ensemble: { ...IDLE_ENSEMBLE, status: 'running', total },
-        status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…`,
-      });
-      const records = await this.pool.run(experiment.csr, experiment.task, {
-        signal: controller.signal,
-        onProgress: (done) => this.store.set({ ensemble: { ...this.store.get().ensemble, done } }),
-      });
-      const summary = summarizeEnsemble(
-        records,
-        experiment.csr.n,
-        experiment.scenario.run.globalFraction,
-      );
-      this.store.set({
-        ensemble: { status: 'done', done: total, total, summary, records, message: null },
-        status: `${total} runs done.`,
-      });
-    } catch (error) {
-      const cancelled = (error as Error).name === 'AbortError';
-      const message = cancelled
-        ? 'Cancelled: no results kept.'
-        : `The ensemble failed: ${(error as Error).message}`;
-      this.store.set({
-        ensemble: { ...IDLE_ENSEMBLE, status: cancelled ? 'cancelled' : 'failed', message },
-        status: message,
-      });
-    } finally {
-      this.controller = null;
-      this.ensembleOn = null;
-    }
+    const outcome = await this.ensemble.run(
+      { ...IDLE_ENSEMBLE, total: this.target().run.runs },
+      async ({ signal, update }) => {
+        await this.settled();
+        const experiment = this.experiment;
+        if (!experiment) throw new Error('there is no network to run on yet.');
+        if (signal.aborted) throw abortError();
+        const total = experiment.task.runs;
+        update({ total });
+        this.store.set({
+          status: `Running ${total.toLocaleString('en-US')} runs on ${this.pool.size} workers…`,
+        });
+        this.ensembleOn = experiment;
+        try {
+          const records = await this.pool.run(experiment.csr, experiment.task, {
+            signal,
+            onProgress: (done) => update({ done }),
+          });
+          const { n } = experiment.csr;
+          const summary = summarizeEnsemble(records, n, experiment.scenario.run.globalFraction);
+          return { total, records, summary };
+        } finally {
+          this.ensembleOn = null;
+        }
+      },
+      (outcome): Partial<EnsembleState> =>
+        outcome.status === 'done'
+          ? { ...outcome.value, message: null }
+          : {
+              summary: null,
+              records: [],
+              message:
+                outcome.status === 'cancelled'
+                  ? 'Cancelled: no results kept.'
+                  : `The ensemble failed: ${outcome.error.message}`,
+            },
+    );
+    if (!outcome) return;
+    const { ensemble } = this.store.get();
+    this.store.set({ status: ensemble.message ?? `${ensemble.total} runs done.` });
   }
 
   cancelEnsemble(): void {
-    this.controller?.abort();
+    this.ensemble.cancel();
   }
 
   /** The experiment behind the current state (for export). */
@@ -200,18 +208,17 @@ export class Lab {
     const newest = () => ticket === this.tickets;
     const done = this.built.then(async (): Promise<readonly Problem[] | null> => {
       if (!newest()) return null;
-      let problems: readonly Problem[] = [];
-      try {
-        const built = await this.builder.experiment(scenario, { stats: true });
-        if (newest()) this.show(built, reopened);
-      } catch (error) {
-        problems = problemsOf(error);
-      }
+      // Only the build's own failures are problems with the scenario; showing it is not part of that.
+      const built = await this.builder.experiment(scenario, { stats: true }).then(
+        (experiment) => ({ experiment, problems: [] }),
+        (error: unknown) => ({ experiment: null, problems: problemsOf(error) }),
+      );
       // Overtaken while building: a newer edit holds this one's change too, so its answer is this one's.
       if (!newest()) return null;
+      if (built.experiment) this.show(built.experiment, reopened);
       this.wanted = null;
-      if (problems.length) this.store.set({ building: false });
-      return problems;
+      if (built.problems.length) this.store.set({ building: false });
+      return built.problems;
     });
     const noop = () => {};
     this.built = done.then(noop, noop);
@@ -242,8 +249,10 @@ export class Lab {
       (['content', 'seeding'] as const).every(
         (k) => JSON.stringify(before.scenario[k]) === JSON.stringify(scenario[k]),
       );
-    // A running ensemble's results would be stale; one waiting for this build runs on it.
+    // A running ensemble's results would be stale; one waiting for this build runs on it (and
+    // keeps its state: running); otherwise the last ensemble's results are of another set-up.
     if (this.ensembleOn) this.cancelEnsemble();
+    const ensemble = this.ensemble.running ? {} : { ensemble: IDLE_ENSEMBLE };
     if (!sameRuns) this.nextRun = 0;
     const kept = sameRuns ? before : null;
     this.store.set({
@@ -255,7 +264,7 @@ export class Lab {
       single: kept?.single ?? null,
       step: kept?.step ?? 0,
       playing: kept?.playing ?? false,
-      ensemble: IDLE_ENSEMBLE,
+      ...ensemble,
       building: false,
       status: warnings.join(' ') || before.status,
     });

@@ -1,32 +1,45 @@
 import type { Csr } from '../sim/csr.ts';
 import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
 import { abortError, chunkRanges, type ExecuteOptions } from './executor.ts';
+import { PoolJob } from './pool-job.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** The little a pool needs from a thread, so Node and browser workers share one pool. */
 export interface WorkerPort {
   post(message: ToWorker): void;
+  /** Called once, when the thread starts: every message and failure of the thread goes here. */
   listen(onMessage: (message: FromWorker) => void, onFailure: (error: Error) => void): void;
   terminate(): void;
 }
 
+/** One worker thread: the networks it holds, and the chunk it is running (if any). */
 interface Slot {
-  port: WorkerPort;
-  graphId: number;
+  readonly port: WorkerPort;
+  readonly graphs: Set<number>;
+  chunk: { readonly id: number; readonly job: PoolJob } | null;
 }
 
 /**
- * A fixed number of workers sharing out chunks of an ensemble's runs: whichever is free takes
- * the next chunk. Records come back sorted by run, so the result is the same as one thread's.
- * Cancelling terminates the workers (a run in progress cannot be interrupted); fresh ones are
- * started on the next call.
+ * A fixed number of workers running any number of ensembles (jobs) at once. Each job is cut
+ * into chunks of at most 250 runs; a free worker takes the next chunk of the job with the fewest
+ * chunks out (then of the one dealt longest ago), so jobs share the workers evenly and a job
+ * started beside a long one gets its share at the next free worker. Records come back sorted by
+ * run, so a job's result is the same as one thread's, whatever else runs beside it.
+ *
+ * Cancelling (or a failure of) one job stops dealing its chunks and rejects its promise at once;
+ * its chunks already out run to their end (at most one chunk per worker) and are dropped. That
+ * keeps every worker, with the networks and prepared models it holds, for the other jobs: a run
+ * cannot be interrupted, so the alternative, ending the threads, would cost new threads and
+ * resending each network to them. Only a thread that fails is ended, and replaced.
  */
 export class EnsemblePool {
   private slots: Slot[] = [];
+  private readonly jobs = new Set<PoolJob>();
   private graphs = new WeakMap<Csr, number>();
   private nextGraphId = 1;
   private nextTaskId = 1;
-  private nextJobId = 1;
+  private nextChunkId = 1;
+  private deals = 0;
 
   constructor(
     private readonly createPort: () => WorkerPort,
@@ -36,79 +49,125 @@ export class EnsemblePool {
       throw new RangeError(`a pool needs at least 1 worker (got ${size})`);
   }
 
-  async run(csr: Csr, task: EnsembleTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
-    if (options.signal?.aborted) throw abortError();
-    const graphId = this.graphIdOf(csr);
-    const taskId = this.nextTaskId++;
+  run(csr: Csr, task: EnsembleTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
+    const { signal } = options;
+    if (signal?.aborted) return Promise.reject(abortError());
     const [first, end] = options.runs ?? [0, task.runs];
-    const total = end - first;
-    const queue = chunkRanges(end, this.size, first);
-    const records: RunRecord[] = [];
-    const inFlight = new Map<number, number>();
-    let finished = 0;
-    const report = (): void => {
-      let partial = 0;
-      for (const done of inFlight.values()) partial += done;
-      options.onProgress?.(finished + partial, total);
-    };
-    while (this.slots.length < this.size) this.slots.push({ port: this.createPort(), graphId: 0 });
-
-    // Removed when the ensemble ends, so a sweep's many ensembles do not pile listeners on one signal.
-    let onAbort = (): void => {};
-    await new Promise<void>((resolve, reject) => {
-      let failed = false;
-      const fail = (error: Error): void => {
-        if (failed) return;
-        failed = true;
-        this.terminate();
-        reject(error);
-      };
-      onAbort = () => fail(abortError());
-      options.signal?.addEventListener('abort', onAbort, { once: true });
-      const feed = (slot: Slot): void => {
-        const range = queue.shift();
-        if (!range) {
-          if (finished === total) resolve();
-          return;
-        }
-        if (slot.graphId !== graphId) {
-          slot.port.post({ type: 'graph', graphId, csr });
-          slot.graphId = graphId;
-        }
-        const jobId = this.nextJobId++;
-        inFlight.set(jobId, 0);
-        slot.port.listen((message) => {
-          if (failed || message.jobId !== jobId) return;
-          if (message.type === 'progress') inFlight.set(jobId, message.done);
-          else if (message.type === 'error') return fail(new Error(message.message));
-          else {
-            inFlight.delete(jobId);
-            records.push(...message.records);
-            finished += message.records.length;
-          }
-          report();
-          if (message.type === 'records') feed(slot);
-        }, fail);
-        slot.port.post({
-          type: 'runs',
-          jobId,
-          graphId,
-          taskId,
-          task,
-          from: range[0],
-          to: range[1],
-        });
-      };
-      if (total === 0) resolve();
-      for (const slot of this.slots) feed(slot);
-    }).finally(() => options.signal?.removeEventListener('abort', onAbort));
-    return records.sort((a, b) => a.run - b.run);
+    const job = new PoolJob({
+      csr,
+      graphId: this.graphIdOf(csr),
+      taskId: this.nextTaskId++,
+      task,
+      chunks: chunkRanges(end, this.size, first),
+      onProgress: options.onProgress,
+    });
+    if (!job.live) return job.promise;
+    this.jobs.add(job);
+    const onAbort = (): void => this.end(job, abortError());
+    signal?.addEventListener('abort', onAbort, { once: true });
+    // Removed when the job ends, so a sweep's many ensembles do not pile listeners on one signal.
+    const forget = (): void => signal?.removeEventListener('abort', onAbort);
+    job.promise.then(forget, forget);
+    this.deal();
+    return job.promise;
   }
 
-  /** Stops every worker now. */
+  /** Stops every worker now; jobs still running reject with an AbortError. */
   terminate(): void {
     for (const slot of this.slots) slot.port.terminate();
     this.slots = [];
+    for (const job of this.jobs) this.end(job, abortError());
+  }
+
+  /** Gives each free worker the next chunk, starting threads (up to `size`) while work waits. */
+  private deal(): void {
+    while (this.slots.length < this.size && this.nextJob()) this.slots.push(this.startSlot());
+    for (const slot of this.slots) {
+      if (slot.chunk) continue;
+      const job = this.nextJob();
+      if (!job) return;
+      this.send(slot, job);
+    }
+  }
+
+  /** The waiting job with the fewest chunks out; of those, the one dealt longest ago. */
+  private nextJob(): PoolJob | null {
+    let best: PoolJob | null = null;
+    for (const job of this.jobs) {
+      if (!job.waiting) continue;
+      if (
+        !best ||
+        job.inFlight < best.inFlight ||
+        (job.inFlight === best.inFlight && job.dealtAt < best.dealtAt)
+      )
+        best = job;
+    }
+    return best;
+  }
+
+  private send(slot: Slot, job: PoolJob): void {
+    const { csr, graphId, taskId, task } = job.spec;
+    const chunkId = this.nextChunkId++;
+    const [from, to] = job.take(chunkId)!; // nextJob gives only jobs with chunks waiting
+    job.dealtAt = ++this.deals;
+    if (!slot.graphs.has(graphId)) {
+      // A worker keeps the networks of the jobs running (and the last one it ran), nothing more.
+      for (const held of slot.graphs) {
+        if (this.inUse(held)) continue;
+        slot.port.post({ type: 'forget', graphId: held });
+        slot.graphs.delete(held);
+      }
+      slot.port.post({ type: 'graph', graphId, csr });
+      slot.graphs.add(graphId);
+    }
+    slot.chunk = { id: chunkId, job };
+    slot.port.post({ type: 'runs', chunkId, graphId, taskId, task, from, to });
+  }
+
+  private startSlot(): Slot {
+    const slot: Slot = { port: this.createPort(), graphs: new Set(), chunk: null };
+    slot.port.listen(
+      (message) => this.receive(slot, message),
+      (error) => this.lose(slot, error),
+    );
+    return slot;
+  }
+
+  private receive(slot: Slot, message: FromWorker): void {
+    const chunk = slot.chunk;
+    if (!chunk || chunk.id !== message.chunkId) return; // from a thread already given up
+    if (message.type === 'progress') {
+      chunk.job.progress(chunk.id, message.done);
+      return;
+    }
+    slot.chunk = null;
+    if (message.type === 'error') this.end(chunk.job, new Error(message.message));
+    else {
+      chunk.job.complete(chunk.id, message.records);
+      if (!chunk.job.live) this.jobs.delete(chunk.job);
+    }
+    this.deal();
+  }
+
+  /** A thread that failed is gone: the job of its chunk fails, the others go on. */
+  private lose(slot: Slot, error: Error): void {
+    if (!this.slots.includes(slot)) return;
+    slot.port.terminate();
+    this.slots = this.slots.filter((s) => s !== slot);
+    const job = slot.chunk?.job;
+    slot.chunk = null;
+    if (job) this.end(job, error);
+    this.deal();
+  }
+
+  private end(job: PoolJob, error: Error): void {
+    job.fail(error);
+    this.jobs.delete(job);
+  }
+
+  private inUse(graphId: number): boolean {
+    for (const job of this.jobs) if (job.spec.graphId === graphId) return true;
+    return false;
   }
 
   private graphIdOf(csr: Csr): number {

@@ -5,33 +5,43 @@ import type { FromWorker, ToWorker } from './protocol.ts';
 /** Runs between progress messages: often enough for a smooth bar, rare enough to cost nothing. */
 const PROGRESS_EVERY = 25;
 
+/** A network the pool sent, with the runner of the last task run on it. */
+interface HeldGraph {
+  readonly csr: Csr;
+  runner: { readonly taskId: number; readonly runner: EnsembleRunner } | null;
+}
+
 /**
- * The worker side, independent of the threading API: keeps the latest network and runner so
- * that successive chunks of one ensemble reuse the prepared model and workspace.
+ * The worker side, independent of the threading API: keeps the networks the pool sent (one per
+ * job running, so two jobs on different networks do not resend them chunk after chunk) and a
+ * runner per network, so successive chunks of one ensemble reuse the prepared model and workspace.
  */
 export function createWorkerCore(post: (message: FromWorker) => void): (message: ToWorker) => void {
-  let graph: { id: number; csr: Csr } | null = null;
-  let runner: { graphId: number; taskId: number; runner: EnsembleRunner } | null = null;
+  const graphs = new Map<number, HeldGraph>();
   return (message) => {
     if (message.type === 'graph') {
-      graph = { id: message.graphId, csr: message.csr };
-      runner = null;
+      graphs.set(message.graphId, { csr: message.csr, runner: null });
       return;
     }
-    const { jobId, graphId, taskId, task, from, to } = message;
+    if (message.type === 'forget') {
+      graphs.delete(message.graphId);
+      return;
+    }
+    const { chunkId, graphId, taskId, task, from, to } = message;
     try {
-      if (!graph || graph.id !== graphId) throw new Error(`worker has no network ${graphId}`);
-      if (!runner || runner.graphId !== graphId || runner.taskId !== taskId) {
-        runner = { graphId, taskId, runner: new EnsembleRunner(graph.csr, task) };
+      const graph = graphs.get(graphId);
+      if (!graph) throw new Error(`worker has no network ${graphId}`);
+      if (graph.runner?.taskId !== taskId) {
+        graph.runner = { taskId, runner: new EnsembleRunner(graph.csr, task) };
       }
-      const records = runner.runner.batch(from, to, (done) => {
-        if (done % PROGRESS_EVERY === 0) post({ type: 'progress', jobId, done });
+      const records = graph.runner.runner.batch(from, to, (done) => {
+        if (done % PROGRESS_EVERY === 0) post({ type: 'progress', chunkId, done });
       });
-      post({ type: 'records', jobId, records });
+      post({ type: 'records', chunkId, records });
     } catch (error) {
       post({
         type: 'error',
-        jobId,
+        chunkId,
         message: error instanceof Error ? error.message : String(error),
       });
     }

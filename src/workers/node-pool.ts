@@ -11,8 +11,6 @@ function nodeWorkerPort(): WorkerPort {
   return {
     post: (message) => worker.postMessage(message),
     listen: (onMessage, onFailure) => {
-      worker.removeAllListeners('message');
-      worker.removeAllListeners('error');
       worker.on('message', onMessage);
       worker.on('error', onFailure);
     },

@@ -1,5 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { download, openApp, type Site, shot, startSite, unexpectedCsp } from './harness.ts';
+import {
+  download,
+  openApp,
+  type Site,
+  shot,
+  startSite,
+  text,
+  typeNumber,
+  unexpectedCsp,
+} from './harness.ts';
 
 /** The Sweep and Compare views: the experiment the lab exists for, driven as a person would. */
 describe('the tipping-point lab', { timeout: 180_000 }, () => {
@@ -78,6 +87,47 @@ describe('the tipping-point lab', { timeout: 180_000 }, () => {
     const csv = await download(page, () => page.getByTestId('compare-export-csv').click());
     // A header and one row per strategy ticked by default (3).
     expect(csv.bytes.toString('utf8').trim().split('\n')).toHaveLength(4);
+    await app.context.close();
+  });
+
+  it('finishes an ensemble of 20,000 runs and a sweep started beside it, both', async () => {
+    const app = await openApp(site);
+    const { page } = app;
+    await typeNumber(page, 'Runs in an ensemble', 20000);
+    await expect
+      .poll(() => page.getByLabel('Runs in an ensemble', { exact: true }).inputValue())
+      .toBe('20000');
+    await page.getByTestId('run-ensemble').click();
+    const ensembleProgress = page.getByTestId('ensemble-progress');
+    await expect
+      .poll(() => ensembleProgress.evaluate((p) => (p as HTMLProgressElement).value), {
+        timeout: 30_000,
+      })
+      .toBeGreaterThan(0);
+    await page.getByTestId('tab-sweep').click();
+    await page.getByTestId('sweep-from').fill('0.1');
+    await page.getByTestId('sweep-to').fill('0.5');
+    await page.getByTestId('sweep-steps').fill('5');
+    await page.getByTestId('sweep-runs').fill('40');
+    await page.getByTestId('run-sweep').click();
+    // Both under way: the sweep started while the ensemble still had runs to do.
+    await page.getByTestId('cancel-sweep').waitFor({ state: 'visible' });
+    expect(await page.getByTestId('run-ensemble').isDisabled()).toBe(true);
+    expect(await ensembleProgress.evaluate((p) => (p as HTMLProgressElement).value)).toBeLessThan(
+      20000,
+    );
+    await shot(page, '13-sweep-beside-ensemble');
+    await page.getByTestId('cancel-sweep').waitFor({ state: 'hidden', timeout: 150_000 });
+    expect(await text(page, 'sweep-caption')).not.toBe('');
+    const dots = await page.locator('#view-sweep svg circle > title').count();
+    expect(dots).toBeGreaterThanOrEqual(5);
+    // The ensemble ends too: its button comes back and its result is shown.
+    await page.getByTestId('cancel').waitFor({ state: 'hidden', timeout: 150_000 });
+    expect(await text(page, 'status')).toBe('20000 runs done.');
+    expect(await page.getByTestId('run-ensemble').isEnabled()).toBe(true);
+    expect(await text(page, 'headline-value')).toMatch(/over 20000 runs\)$/);
+    expect(app.troubles.pageErrors).toEqual([]);
+    expect(app.troubles.consoleErrors).toEqual([]);
     await app.context.close();
   });
 });
