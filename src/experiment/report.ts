@@ -44,11 +44,3 @@ export function runsCsv(records: readonly RunRecord[]): string {
   const rows = records.map((r) => RUN_COLUMNS.map((c) => r[c]).join(','));
   return `${[RUN_COLUMNS.join(','), ...rows].join('\n')}\n`;
 }
-
-/** Pretty JSON with arrays of plain values kept on one line, so long lists of sizes stay readable. */
-export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(
-    /\[\s+([^[\]{}]*?)\s+\]/g,
-    (_, items: string) => `[${items.split(/,\s+/).join(', ')}]`,
-  )}\n`;
-}

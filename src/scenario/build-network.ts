@@ -1,3 +1,4 @@
+import { formatCount } from '../format/index.ts';
 import { assignKinds, assignTieStrength } from '../graph/attributes/index.ts';
 import {
   barabasiAlbert,
@@ -11,7 +12,6 @@ import {
 import { detectGraphFormat, parseGraph } from '../graph/io/index.ts';
 import type { Network } from '../graph/network.ts';
 import { createRng, type Seed } from '../random/rng.ts';
-import { formatCount } from './format.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { splitEvenly } from './graph-size.ts';
 import { LIMITS } from './limits.ts';

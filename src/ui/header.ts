@@ -1,4 +1,5 @@
-import { ensembleReport, formatJson, runsCsv } from '../experiment/report.ts';
+import { ensembleReport, runsCsv } from '../experiment/report.ts';
+import { formatJson } from '../format/index.ts';
 import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import { downloadBlob, downloadText } from '../viz/export/index.ts';
 import type { NetworkView } from '../viz/network/index.ts';

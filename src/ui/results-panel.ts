@@ -1,5 +1,5 @@
 import { globalByFirstWave } from '../analysis/index.ts';
-import { formatPercent } from '../viz/charts/format.ts';
+import { formatPercent } from '../format/index.ts';
 import {
   createDegreeChart,
   createFirstWaveChart,

@@ -1,5 +1,5 @@
 import { prepareExperiment } from '../../experiment/experiment.ts';
-import { formatJson } from '../../experiment/report.ts';
+import { formatJson } from '../../format/index.ts';
 import {
   detectGraphFormat,
   GRAPH_FORMATS,

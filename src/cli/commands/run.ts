@@ -1,6 +1,7 @@
 import { globalByFirstWave } from '../../analysis/index.ts';
 import { prepareExperiment } from '../../experiment/experiment.ts';
-import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts';
+import { ensembleReport, runsCsv } from '../../experiment/report.ts';
+import { formatJson } from '../../format/index.ts';
 import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
 import type { ParsedOptions } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';

@@ -1,6 +1,6 @@
 import { axisBottom, range, scaleLinear } from 'd3';
+import { formatShareTick } from '../../format/index.ts';
 import type { Group } from './chart.ts';
-import { formatShareTick } from './format.ts';
 import { estimateTextWidth } from './layout.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 

@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { formatShareTick, formatStat } from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import {
@@ -12,7 +13,6 @@ import {
   panelTops,
   ROW,
 } from './compare-model.ts';
-import { formatShareTick, formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
 import { type Box, type ChartLayout, estimateTextWidth, TITLE_X, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';

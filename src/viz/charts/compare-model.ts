@@ -1,7 +1,7 @@
 import { nice } from 'd3';
 import type { ComparisonVerdict } from '../../analysis/index.ts';
+import { formatCount, formatPercent, formatRange, formatStat } from '../../format/index.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent, formatRange, formatStat } from './format.ts';
 import { estimateTextWidth } from './layout.ts';
 import { FONT_SIZE } from './theme.ts';
 

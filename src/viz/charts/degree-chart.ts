@@ -1,4 +1,10 @@
 import { scaleLog } from 'd3';
+import {
+  formatCount,
+  formatCriticalPower,
+  formatPercent,
+  formatShareTick,
+} from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import {
@@ -8,7 +14,6 @@ import {
   logExtent,
   meanDegreeLabel,
 } from './degree-model.ts';
-import { formatCount, formatCriticalPower, formatPercent, formatShareTick } from './format.ts';
 import type { ChartLayout } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';

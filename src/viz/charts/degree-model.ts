@@ -1,6 +1,6 @@
+import { formatCount, formatCriticalPower, formatPercent, formatStat } from '../../format/index.ts';
 import type { GraphStats } from '../../graph/stats/graph-stats.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatCriticalPower, formatPercent, formatStat } from './format.ts';
 
 /** The fields of GraphStats the degree chart needs (pass a GraphStats as it is). */
 export type DegreeData = Pick<

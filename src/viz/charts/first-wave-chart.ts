@@ -1,4 +1,5 @@
 import { scaleLinear } from 'd3';
+import { formatCount, formatProbability, formatShareTick } from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import {
@@ -11,7 +12,6 @@ import {
   isFirstWaveEmpty,
   mostFrom,
 } from './first-wave-model.ts';
-import { formatCount, formatProbability, formatShareTick } from './format.ts';
 import { type ChartLayout, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';

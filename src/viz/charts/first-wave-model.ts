@@ -1,7 +1,7 @@
 import { nice } from 'd3';
 import type { FirstWaveRow } from '../../analysis/index.ts';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent } from './format.ts';
 
 /** P(global | first-wave size) from an ensemble (globalByFirstWave's result, as it is). */
 export interface FirstWaveData {

@@ -1,8 +1,8 @@
 import { scaleLinear } from 'd3';
+import { formatStat } from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
 import { colourBarLayout, drawColourBar } from './colour-bar.ts';
-import { formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
 import { hatchFill } from './hatch.ts';
 import {

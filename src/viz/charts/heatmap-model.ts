@@ -1,6 +1,6 @@
 import { interpolateCividis } from 'd3';
+import { formatCount, formatPercent, formatStat } from '../../format/index.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent, formatStat } from './format.ts';
 
 /** A two-parameter sweep: P(global) for every pair of values; null where not computed yet. */
 export interface HeatmapData {

@@ -1,6 +1,6 @@
+import { formatCount, formatPercent, formatRange, formatStat } from '../../format/index.ts';
 import type { EnsembleSummary } from '../../sim/ensemble-summary.ts';
 import type { Summary } from '../../sim/statistics.ts';
-import { formatCount, formatPercent, formatRange, formatStat } from './format.ts';
 
 /** The per-run observables the ensemble summary reports (docs/models.md defines each). */
 export type ObservableKey =

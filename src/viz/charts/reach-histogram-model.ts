@@ -1,6 +1,6 @@
+import { formatCount, formatPercent, formatPGlobal } from '../../format/index.ts';
 import type { Histogram } from '../../sim/statistics.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent, formatPGlobal } from './format.ts';
 
 /** What the reach histogram shows (the fields of EnsembleSummary it needs). */
 export interface ReachHistogramData {

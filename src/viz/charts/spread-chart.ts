@@ -1,7 +1,7 @@
 import { area, curveStepAfter, line, scaleLinear } from 'd3';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { formatCount, formatPercent } from './format.ts';
 import { type ChartLayout, tickCount } from './layout.ts';
 import type { LegendItem } from './legend.ts';
 import { drawMarker } from './marker.ts';

@@ -1,7 +1,7 @@
 import { nice } from 'd3';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import type { TimelineBand } from '../../sim/ensemble-summary.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent } from './format.ts';
 
 /** What the spread chart shows: one run's timeline, an ensemble's band, or both. */
 export interface SpreadData {

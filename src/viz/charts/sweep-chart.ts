@@ -1,7 +1,7 @@
 import { area, line, type ScaleLinear, scaleLinear } from 'd3';
+import { formatCount, formatProbability, formatShareTick, formatStat } from '../../format/index.ts';
 import { drawAxes } from './axes.ts';
 import { createSvgChart, type Group, type SvgChart } from './chart.ts';
-import { formatCount, formatProbability, formatShareTick, formatStat } from './format.ts';
 import { setFrameHeight } from './frame-height.ts';
 import { type ChartLayout, TITLE_X, tickCount } from './layout.ts';
 import { drawNote } from './note.ts';

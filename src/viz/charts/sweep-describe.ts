@@ -1,5 +1,5 @@
+import { formatCount, formatPercent, formatStat } from '../../format/index.ts';
 import type { Description } from './chart.ts';
-import { formatCount, formatPercent, formatStat } from './format.ts';
 import { outsideNote, type SweepMarker, sweepMarkers } from './sweep-markers-model.ts';
 import {
   extraPanels,

@@ -1,5 +1,5 @@
 import type { CriticalValueEstimate, TheoryPrediction } from '../../analysis/index.ts';
-import { formatRange, formatStat } from './format.ts';
+import { formatRange, formatStat } from '../../format/index.ts';
 import { estimateTextWidth } from './layout.ts';
 import { COLOURS, FONT_SIZE } from './theme.ts';
 

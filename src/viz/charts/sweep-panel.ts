@@ -1,7 +1,7 @@
 import { line, type ScaleLinear, scaleLinear } from 'd3';
+import { formatCount, formatStat } from '../../format/index.ts';
 import { type AxisSpec, drawAxes } from './axes.ts';
 import type { Group } from './chart.ts';
-import { formatCount, formatStat } from './format.ts';
 import { type Box, TITLE_X, tickCount } from './layout.ts';
 import { drawMarker } from './marker.ts';
 import {

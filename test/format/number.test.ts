@@ -8,7 +8,7 @@ import {
   formatRange,
   formatShareTick,
   formatStat,
-} from '../../../src/viz/charts/format.ts';
+} from '../../src/format/index.ts';
 
 describe('formatProbability: two significant digits of the smaller of p and 1 − p', () => {
   it('prints the middle range with two decimals, trailing zeros trimmed', () => {
