@@ -1,11 +1,16 @@
+import { globalByFirstWave } from '../analysis/index.ts';
 import { edgeCount, nodeLabel } from '../graph/network.ts';
 import type { RunRecord } from '../sim/ensemble.ts';
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
+import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { Experiment } from './experiment.ts';
 
-/** The results document of one ensemble, as `ripple run` prints it and the app exports it. */
-export function ensembleReport(experiment: Experiment, summary: EnsembleSummary) {
-  const { scenario, network, task } = experiment;
+/**
+ * The results document of one ensemble, as `ripple run` prints it and the app exports it: the
+ * set-up, the summary, and P(global) by the size of the first wave.
+ */
+export function ensembleReport(experiment: Experiment, records: readonly RunRecord[]) {
+  const { scenario, network, task, csr } = experiment;
+  const { globalFraction } = scenario.run;
   return {
     scenario: scenario.name,
     seed: scenario.seed,
@@ -13,7 +18,8 @@ export function ensembleReport(experiment: Experiment, summary: EnsembleSummary)
     model: task.model,
     seeds: seedsOf(experiment),
     warnings: experiment.warnings,
-    ...summary,
+    ...summarizeEnsemble(records, csr.n, globalFraction),
+    firstWave: globalByFirstWave(records, csr.n, globalFraction),
   };
 }
 

@@ -1,6 +1,5 @@
 import { ensembleReport, runsCsv } from '../experiment/report.ts';
 import { formatJson } from '../format/index.ts';
-import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import { downloadBlob, downloadText } from '../viz/export/index.ts';
 import type { NetworkView } from '../viz/network/index.ts';
 import type { AppState } from './app-state.ts';
@@ -86,16 +85,7 @@ function exportItems(store: Store<AppState>, lab: Lab, view: NetworkView) {
         testid: 'export-results-json',
         action: () =>
           downloadText(
-            formatJson(
-              ensembleReport(
-                experiment,
-                summarizeEnsemble(
-                  records,
-                  experiment.csr.n,
-                  experiment.scenario.run.globalFraction,
-                ),
-              ),
-            ),
+            formatJson(ensembleReport(experiment, records)),
             'ripple-results.json',
             'application/json',
           ),
