@@ -1,14 +1,14 @@
-import type { FromLayoutWorker, ToLayoutWorker } from '../../workers/layout/protocol.ts';
-import type { NetworkViewData } from './types.ts';
+import type { LayoutGraph } from './initial-positions.ts';
+import type { FromLayoutWorker, ToLayoutWorker } from './protocol.ts';
 
 export interface LayoutClient {
   /** Lays out a new graph from `initial`, forgetting any layout still running. */
-  start(data: NetworkViewData, initial: Float32Array): void;
+  start(graph: LayoutGraph, initial: Float32Array): void;
   terminate(): void;
 }
 
 /**
- * The view's side of the layout worker: one worker, started on first use, one job per graph;
+ * The page's side of the layout worker: one worker, started on first use, one job per graph;
  * messages from superseded jobs are dropped by id.
  */
 export function createLayoutClient(
@@ -19,7 +19,7 @@ export function createLayoutClient(
   let jobId = 0;
 
   const spawn = (): Worker => {
-    const w = new Worker(new URL('../../workers/layout/layout-worker.ts', import.meta.url), {
+    const w = new Worker(new URL('./layout-worker.ts', import.meta.url), {
       type: 'module',
     });
     w.onmessage = (event: MessageEvent<FromLayoutWorker>) => {
@@ -33,16 +33,16 @@ export function createLayoutClient(
   };
 
   return {
-    start(data, initial) {
+    start(graph, initial) {
       worker ??= spawn();
       const previous = jobId++;
       worker.postMessage({ type: 'cancel', jobId: previous } satisfies ToLayoutWorker);
       worker.postMessage({
         type: 'start',
         jobId,
-        n: data.n,
-        src: data.src,
-        dst: data.dst,
+        n: graph.n,
+        src: graph.src,
+        dst: graph.dst,
         initial,
       } satisfies ToLayoutWorker);
     },
