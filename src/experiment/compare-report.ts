@@ -1,6 +1,6 @@
 import { compareVariants, type VariantResult } from '../analysis/index.ts';
 import { formatJson } from '../format/index.ts';
-import { edgeCount } from '../graph/network.ts';
+import { edgeCount } from '../graph/index.ts';
 import type { CompareSpec } from '../scenario/index.ts';
 import type { VariantRun } from './compare.ts';
 import { seedsOf } from './report.ts';

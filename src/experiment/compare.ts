@@ -1,5 +1,5 @@
 import type { CompareSpec } from '../scenario/index.ts';
-import { type EnsembleSummary, summarizeEnsemble } from '../sim/ensemble-summary.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../sim/index.ts';
 import { BuildError } from './build-problems.ts';
 import type { ExperimentBuilder } from './builder.ts';
 import { abortError, type EnsembleExecutor } from './executor.ts';

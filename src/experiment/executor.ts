@@ -1,5 +1,4 @@
-import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
 
 /*
  * What sweeps and comparisons need from whatever runs their ensembles. It lives here, below

@@ -1,7 +1,6 @@
 import { globalByFirstWave } from '../analysis/index.ts';
-import { edgeCount, nodeLabel } from '../graph/network.ts';
-import type { RunRecord } from '../sim/ensemble.ts';
-import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
+import { edgeCount, nodeLabel } from '../graph/index.ts';
+import { type RunRecord, summarizeEnsemble } from '../sim/index.ts';
 import type { Experiment } from './experiment.ts';
 
 /**

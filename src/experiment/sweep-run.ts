@@ -1,4 +1,4 @@
-import type { RunRecord } from '../sim/ensemble.ts';
+import type { RunRecord } from '../sim/index.ts';
 import type { ExperimentBuilder } from './builder.ts';
 import { abortError, type EnsembleExecutor } from './executor.ts';
 import { type NetworkFacts, networkFacts } from './network-facts.ts';

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatCount } from '../format/index.ts';
-import { detectGraphFormat, type GraphFormat } from '../graph/io/format-name.ts';
+import { detectGraphFormat, type GraphFormat } from '../graph/index.ts';
 import { addProblem } from './fields.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { effectiveMaxDegree, graphSize, pairCount } from './graph-size.ts';

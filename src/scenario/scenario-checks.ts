@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { formatCount } from '../format/index.ts';
-import { CELF_MAX_NODES } from '../sim/seeding/greedy-celf.ts';
+import { CELF_MAX_NODES } from '../sim/index.ts';
 import { addProblem } from './fields.ts';
 import { graphSize } from './graph-size.ts';
 import { parameterProblem } from './parameter-path.ts';

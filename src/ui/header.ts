@@ -1,7 +1,6 @@
-import { ensembleReport, runsCsv } from '../experiment/report.ts';
+import { ensembleReport, runsCsv } from '../experiment/index.ts';
 import { formatJson } from '../format/index.ts';
-import { downloadBlob, downloadText } from '../viz/export/index.ts';
-import type { NetworkView } from '../viz/network/index.ts';
+import { downloadBlob, downloadText, type NetworkView } from '../viz/index.ts';
 import type { AppState } from './app-state.ts';
 import type { Lab } from './lab.ts';
 import { attachMenu } from './menu.ts';

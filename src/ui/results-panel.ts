@@ -6,8 +6,11 @@ import {
   createObservablesTable,
   createReachHistogram,
   createSpreadChart,
-} from '../viz/charts/index.ts';
-import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
+  downloadBlob,
+  downloadText,
+  svgToPngBlob,
+  svgToString,
+} from '../viz/index.ts';
 import type { AppState } from './app-state.ts';
 import { people } from './lab.ts';
 import type { Store } from './store.ts';

@@ -1,5 +1,4 @@
-import { prepareExperiment } from '../../experiment/experiment.ts';
-import { ensembleReport, runsCsv } from '../../experiment/report.ts';
+import { ensembleReport, prepareExperiment, runsCsv } from '../../experiment/index.ts';
 import { formatJson } from '../../format/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';

@@ -1,5 +1,5 @@
 import { easeCubicInOut, type ZoomTransform, zoomIdentity } from 'd3';
-import { createLayoutClient } from '../../workers/layout/layout-client.ts';
+import { createLayoutClient } from '../../workers/index.ts';
 import { createSurface } from './canvas-surface.ts';
 import { baseRadius } from './draw-nodes.ts';
 import { sceneToPng, sceneToSvg } from './export-image.ts';

@@ -4,7 +4,7 @@ import {
   formatPercent,
   formatStat,
 } from '../../../format/index.ts';
-import type { GraphStats } from '../../../graph/stats/graph-stats.ts';
+import type { GraphStats } from '../../../graph/index.ts';
 import type { Description } from '../common/chart.ts';
 
 /** The fields of GraphStats the degree chart needs (pass a GraphStats as it is). */

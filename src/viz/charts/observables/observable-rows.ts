@@ -1,6 +1,5 @@
 import { formatCount, formatPercent, formatRange, formatStat } from '../../../format/index.ts';
-import type { EnsembleSummary } from '../../../sim/ensemble-summary.ts';
-import type { Summary } from '../../../sim/statistics.ts';
+import type { EnsembleSummary, Summary } from '../../../sim/index.ts';
 
 /** The per-run observables the ensemble summary reports (docs/models.md defines each). */
 export type ObservableKey =

@@ -1,4 +1,4 @@
-import type { EnsembleSummary } from '../../../sim/ensemble-summary.ts';
+import type { EnsembleSummary } from '../../../sim/index.ts';
 import {
   COLUMNS,
   OBSERVABLE_ROWS,

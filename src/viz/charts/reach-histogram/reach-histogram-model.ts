@@ -1,5 +1,5 @@
 import { formatCount, formatPercent, formatPGlobal } from '../../../format/index.ts';
-import type { Histogram } from '../../../sim/statistics.ts';
+import type { Histogram } from '../../../sim/index.ts';
 import type { Description } from '../common/chart.ts';
 
 /** What the reach histogram shows (the fields of EnsembleSummary it needs). */

@@ -1,6 +1,6 @@
 import { nice } from 'd3';
 import { formatCount, formatPercent } from '../../../format/index.ts';
-import type { TimelineBand } from '../../../sim/ensemble-summary.ts';
+import type { TimelineBand } from '../../../sim/index.ts';
 import type { Description } from '../common/chart.ts';
 
 /** What the spread chart shows: one run's timeline, an ensemble's band, or both. */

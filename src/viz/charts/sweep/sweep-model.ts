@@ -1,6 +1,6 @@
 import { nice } from 'd3';
 import type { CriticalValueEstimate, TheoryPrediction } from '../../../analysis/index.ts';
-import type { EnsembleSummary } from '../../../sim/ensemble-summary.ts';
+import type { EnsembleSummary } from '../../../sim/index.ts';
 import type { LegendItem } from '../common/legend.ts';
 import { NOTE_LINE } from '../common/text-wrap.ts';
 import { COLOURS } from '../common/theme.ts';
