@@ -8,7 +8,7 @@ export { loadedFiles } from './loaded-files.ts';
 export { createLocalBuilder } from './local-builder.ts';
 export { ensembleReport, runsCsv } from './report.ts';
 export { linearValues } from './set-parameter.ts';
-export { runSweep, runSweep2d } from './sweep.ts';
+export { runSweep2d } from './sweep.ts';
 export { rowEstimate } from './sweep-analysis.ts';
 export { axisFromSpec, planSweep, type SweepAxis, type SweepPlan } from './sweep-plan.ts';
 export { sweepOutput } from './sweep-report.ts';

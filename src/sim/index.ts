@@ -1,5 +1,5 @@
 export type { Cascade } from './cascade.ts';
-export { buildCsr, type Csr, type CsrInput, outDegree } from './csr.ts';
+export { buildCsr, type Csr, outDegree } from './csr.ts';
 export { EnsembleRunner, type EnsembleTask, type RunRecord } from './ensemble.ts';
 export {
   type EnsembleSummary,
@@ -11,11 +11,9 @@ export type { ModelSpec } from './model-spec.ts';
 export type { RunObservables } from './observables.ts';
 export type { SeedPlan } from './seed-plan.ts';
 export { CELF_MAX_NODES, chooseSeeds, seedSteps } from './seeding/index.ts';
-export { smallestCountReaching } from './smallest-count.ts';
 export {
   type Histogram,
   quantileSorted,
   type Summary,
-  summarize,
   wilsonInterval,
 } from './statistics.ts';

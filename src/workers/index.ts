@@ -5,11 +5,10 @@
  */
 export { createBrowserPool } from './browser-pool.ts';
 export { browserBuildPort } from './build/browser-build-port.ts';
-export type { BuildPort } from './build/protocol.ts';
 export { createWorkerBuilder } from './build/worker-builder.ts';
-export type { EnsemblePool, WorkerPort } from './ensemble-pool.ts';
-export { initialPositions, type LayoutGraph } from './layout/initial-positions.ts';
-export { createLayoutClient, type LayoutClient } from './layout/layout-client.ts';
+export type { EnsemblePool } from './ensemble-pool.ts';
+export { initialPositions } from './layout/initial-positions.ts';
+export { createLayoutClient } from './layout/layout-client.ts';
 export { type TreeSectors, treeSectors } from './layout/tree-sectors.ts';
 export { runLocally } from './local-executor.ts';
 export { nextTask } from './next-task.ts';
