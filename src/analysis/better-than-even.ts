@@ -1,4 +1,4 @@
-import { wilsonInterval } from '../sim/statistics.ts';
+import { wilsonInterval } from '../sim/index.ts';
 import { type GridPoint, share } from './grid.ts';
 import { hull, type Interval } from './interval.ts';
 import { isotonicFit } from './isotonic.ts';

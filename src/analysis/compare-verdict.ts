@@ -1,12 +1,12 @@
-import type { PairComparison, VariantComparison } from './compare.ts';
 import {
   formatList,
   formatP,
   formatPercent,
   formatRange,
-  formatNumber as num,
+  formatStat as num,
   quoted as q,
-} from './format.ts';
+} from '../format/index.ts';
+import type { PairComparison, VariantComparison } from './compare.ts';
 
 /**
  * The plain-language verdict of a comparison: who reached most and whom it beat significantly;

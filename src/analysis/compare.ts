@@ -1,5 +1,5 @@
 import type { Seed } from '../random/rng.ts';
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
+import type { EnsembleSummary } from '../sim/index.ts';
 import { explainComparison } from './compare-verdict.ts';
 import { holmAdjust } from './holm.ts';
 import { fromPair, type Interval } from './interval.ts';

@@ -1,5 +1,5 @@
+import { formatPercent, formatRange, formatStat as num } from '../format/index.ts';
 import type { EvenCrossing, EvenMiss } from './better-than-even.ts';
-import { formatPercent, formatRange, formatNumber as num } from './format.ts';
 import { type Direction, mainGlobalStretch } from './global-stretch.ts';
 import { type GridPoint, share } from './grid.ts';
 import type { Interval } from './interval.ts';

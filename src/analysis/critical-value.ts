@@ -1,6 +1,5 @@
 import { createRng, type Seed } from '../random/rng.ts';
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
-import { quantileSorted } from '../sim/statistics.ts';
+import { type EnsembleSummary, quantileSorted } from '../sim/index.ts';
 import { betterThanEven } from './better-than-even.ts';
 import { explainCriticalValue } from './critical-value-explanation.ts';
 import { type Direction, inferDirection } from './global-stretch.ts';

@@ -1,7 +1,5 @@
-import type { RunRecord } from '../sim/ensemble.ts';
-import { globalReach } from '../sim/ensemble-summary.ts';
-import { wilsonInterval } from '../sim/statistics.ts';
-import { formatPercent, formatNumber as num } from './format.ts';
+import { formatPercent, formatStat as num } from '../format/index.ts';
+import { globalReach, type RunRecord, wilsonInterval } from '../sim/index.ts';
 import { fromPair, type Interval } from './interval.ts';
 
 /** Runs whose first generation had firstGeneration..firstGenerationMax people (one size, or a bin). */

@@ -1,6 +1,6 @@
-import type { EnsembleExecutor } from '../workers/executor.ts';
-import { runLocally } from '../workers/local-executor.ts';
-import { createNodePool } from '../workers/node-pool.ts';
+import type { EnsembleExecutor } from '../experiment/index.ts';
+import { runLocally } from '../workers/index.ts';
+import { createNodePool } from '../workers/node.ts';
 import { numberOption, type ParsedOptions } from './args.ts';
 import { type CliIo, UserError } from './cli-io.ts';
 

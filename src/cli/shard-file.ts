@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { SweepPlan } from '../experiment/sweep-plan.ts';
-import type { SweepWork } from '../experiment/sweep-run.ts';
+import type { SweepPlan, SweepWork } from '../experiment/index.ts';
 import { type Scenario, serializeScenario } from '../scenario/index.ts';
 
 export const SHARD_FORMAT = 'ripple-sweep-shard';

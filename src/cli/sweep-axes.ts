@@ -1,5 +1,4 @@
-import { linearValues } from '../experiment/set-parameter.ts';
-import { axisFromSpec, type SweepAxis } from '../experiment/sweep-plan.ts';
+import { axisFromSpec, linearValues, type SweepAxis } from '../experiment/index.ts';
 import { LIMITS, type Scenario } from '../scenario/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';

@@ -1,4 +1,4 @@
-import { GraphFormatError } from '../graph/io/errors.ts';
+import { GraphFormatError } from '../graph/index.ts';
 import type { Problem } from '../scenario/index.ts';
 import { SeedingError } from './seeding-error.ts';
 

@@ -1,7 +1,6 @@
-import type { Network } from '../graph/network.ts';
-import type { GraphStats } from '../graph/stats/index.ts';
+import type { GraphStats, Network } from '../graph/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import type { Csr } from '../sim/csr.ts';
+import type { Csr } from '../sim/index.ts';
 import type { Experiment } from './experiment.ts';
 
 /** A scenario's network, the engine's index of it, and notes on how it was built. */

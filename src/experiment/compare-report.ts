@@ -1,8 +1,9 @@
 import { compareVariants, type VariantResult } from '../analysis/index.ts';
-import { edgeCount } from '../graph/network.ts';
+import { formatJson } from '../format/index.ts';
+import { edgeCount } from '../graph/index.ts';
 import type { CompareSpec } from '../scenario/index.ts';
 import type { VariantRun } from './compare.ts';
-import { formatJson, seedsOf } from './report.ts';
+import { seedsOf } from './report.ts';
 
 /** Number of seeds a variant plants in each run. */
 function seedCount(run: VariantRun): number {

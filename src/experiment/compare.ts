@@ -1,9 +1,8 @@
 import type { CompareSpec } from '../scenario/index.ts';
-import { type EnsembleSummary, summarizeEnsemble } from '../sim/ensemble-summary.ts';
-import type { EnsembleExecutor } from '../workers/executor.ts';
-import { abortError } from '../workers/executor.ts';
+import { type EnsembleSummary, summarizeEnsemble } from '../sim/index.ts';
 import { BuildError } from './build-problems.ts';
 import type { ExperimentBuilder } from './builder.ts';
+import { abortError, type EnsembleExecutor } from './executor.ts';
 import type { Experiment } from './experiment.ts';
 import { seedCost } from './seed-cost.ts';
 import { SeedingError } from './seeding-error.ts';

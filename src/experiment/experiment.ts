@@ -1,9 +1,6 @@
-import type { Network } from '../graph/network.ts';
-import { KIND } from '../graph/network.ts';
-import { buildNetwork } from '../scenario/build-network.ts';
-import { type Scenario, toModelSpec } from '../scenario/index.ts';
-import { buildCsr, type Csr } from '../sim/csr.ts';
-import type { EnsembleTask } from '../sim/ensemble.ts';
+import { KIND, type Network } from '../graph/index.ts';
+import { buildNetwork, type Scenario, toModelSpec } from '../scenario/index.ts';
+import { buildCsr, type Csr, type EnsembleTask } from '../sim/index.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
 
 /** A scenario made runnable: its network, the engine's index of it, and the ensemble task. */

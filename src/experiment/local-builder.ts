@@ -1,5 +1,4 @@
-import type { Network } from '../graph/network.ts';
-import { type GraphStats, graphStats } from '../graph/stats/index.ts';
+import { type GraphStats, graphStats, type Network } from '../graph/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { BuildOptions, Built, ExperimentBuilder, PreparedNetwork } from './builder.ts';
 import { type ReadGraphFile, withNetwork } from './experiment.ts';

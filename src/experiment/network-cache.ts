@@ -1,8 +1,7 @@
-import type { Network } from '../graph/network.ts';
+import type { Network } from '../graph/index.ts';
 import type { Seed } from '../random/rng.ts';
-import { buildNetwork } from '../scenario/build-network.ts';
-import type { GraphSpec } from '../scenario/index.ts';
-import { buildCsr, type Csr } from '../sim/csr.ts';
+import { buildNetwork, type GraphSpec } from '../scenario/index.ts';
+import { buildCsr, type Csr } from '../sim/index.ts';
 import type { ReadGraphFile } from './experiment.ts';
 
 export interface CachedNetwork {

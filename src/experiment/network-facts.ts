@@ -1,5 +1,4 @@
-import type { Network } from '../graph/network.ts';
-import { degreeStats } from '../graph/stats/degrees.ts';
+import { degreeStats, type Network } from '../graph/index.ts';
 
 /** What the theory needs to know of a network: plain data, so sweep shards can carry it. */
 export interface NetworkFacts {

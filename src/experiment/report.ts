@@ -1,11 +1,15 @@
-import { edgeCount, nodeLabel } from '../graph/network.ts';
-import type { RunRecord } from '../sim/ensemble.ts';
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
+import { globalByFirstWave } from '../analysis/index.ts';
+import { edgeCount, nodeLabel } from '../graph/index.ts';
+import { type RunRecord, summarizeEnsemble } from '../sim/index.ts';
 import type { Experiment } from './experiment.ts';
 
-/** The results document of one ensemble, as `ripple run` prints it and the app exports it. */
-export function ensembleReport(experiment: Experiment, summary: EnsembleSummary) {
-  const { scenario, network, task } = experiment;
+/**
+ * The results document of one ensemble, as `ripple run` prints it and the app exports it: the
+ * set-up, the summary, and P(global) by the size of the first wave.
+ */
+export function ensembleReport(experiment: Experiment, records: readonly RunRecord[]) {
+  const { scenario, network, task, csr } = experiment;
+  const { globalFraction } = scenario.run;
   return {
     scenario: scenario.name,
     seed: scenario.seed,
@@ -13,7 +17,8 @@ export function ensembleReport(experiment: Experiment, summary: EnsembleSummary)
     model: task.model,
     seeds: seedsOf(experiment),
     warnings: experiment.warnings,
-    ...summary,
+    ...summarizeEnsemble(records, csr.n, globalFraction),
+    firstWave: globalByFirstWave(records, csr.n, globalFraction),
   };
 }
 
@@ -43,12 +48,4 @@ const RUN_COLUMNS = [
 export function runsCsv(records: readonly RunRecord[]): string {
   const rows = records.map((r) => RUN_COLUMNS.map((c) => r[c]).join(','));
   return `${[RUN_COLUMNS.join(','), ...rows].join('\n')}\n`;
-}
-
-/** Pretty JSON with arrays of plain values kept on one line, so long lists of sizes stay readable. */
-export function formatJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2).replace(
-    /\[\s+([^[\]{}]*?)\s+\]/g,
-    (_, items: string) => `[${items.split(/,\s+/).join(', ')}]`,
-  )}\n`;
 }

@@ -1,6 +1,5 @@
 import type { CompareSpec } from '../scenario/index.ts';
-import { type Csr, outDegree } from '../sim/csr.ts';
-import type { SeedPlan } from '../sim/seed-plan.ts';
+import { type Csr, outDegree, type SeedPlan } from '../sim/index.ts';
 
 /**
  * What a seed set costs: perSeed + perFollower × followers (out-degree: the audience of its

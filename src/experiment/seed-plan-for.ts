@@ -1,11 +1,7 @@
-import { detectCommunities } from '../graph/communities/index.ts';
-import { KIND, type Network, nodeLabel } from '../graph/network.ts';
+import { detectCommunities, KIND, type Network, nodeLabel } from '../graph/index.ts';
 import { createRng } from '../random/rng.ts';
 import type { Scenario } from '../scenario/index.ts';
-import type { Csr } from '../sim/csr.ts';
-import type { ModelSpec } from '../sim/model-spec.ts';
-import type { SeedPlan } from '../sim/seed-plan.ts';
-import { chooseSeeds, seedSteps } from '../sim/seeding/index.ts';
+import { type Csr, chooseSeeds, type ModelSpec, type SeedPlan, seedSteps } from '../sim/index.ts';
 import { SeedingError } from './seeding-error.ts';
 
 /**

@@ -1,5 +1,5 @@
 /** Sets a numeric scenario parameter named by a dotted path such as "content.power". */
-import { parameterProblem } from '../scenario/parameter-path.ts';
+import { parameterProblem } from '../scenario/index.ts';
 
 export class ParameterError extends Error {
   override name = 'ParameterError';

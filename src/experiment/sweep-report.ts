@@ -1,5 +1,5 @@
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
-import { formatJson } from './report.ts';
+import { formatJson } from '../format/index.ts';
+import type { EnsembleSummary } from '../sim/index.ts';
 import { analyseRow, type RowAnalysis } from './sweep-analysis.ts';
 import type { SweepResult } from './sweep-result.ts';
 

@@ -1,5 +1,4 @@
-import type { RunRecord } from '../sim/ensemble.ts';
-import { type EnsembleSummary, summarizeEnsemble } from '../sim/ensemble-summary.ts';
+import { type EnsembleSummary, type RunRecord, summarizeEnsemble } from '../sim/index.ts';
 import type { NetworkFacts } from './network-facts.ts';
 import type { SweepPlan } from './sweep-plan.ts';
 import type { PointRecords, SweepWork } from './sweep-run.ts';

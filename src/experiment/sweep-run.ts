@@ -1,7 +1,6 @@
-import type { RunRecord } from '../sim/ensemble.ts';
-import type { EnsembleExecutor } from '../workers/executor.ts';
-import { abortError } from '../workers/executor.ts';
+import type { RunRecord } from '../sim/index.ts';
 import type { ExperimentBuilder } from './builder.ts';
+import { abortError, type EnsembleExecutor } from './executor.ts';
 import { type NetworkFacts, networkFacts } from './network-facts.ts';
 import type { SweepPlan } from './sweep-plan.ts';
 import type { WorkPiece } from './sweep-work.ts';

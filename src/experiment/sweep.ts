@@ -4,9 +4,6 @@ import { createSweepAssembler, type SweepResult } from './sweep-result.ts';
 import { runSweepWork, type SweepOptions } from './sweep-run.ts';
 import { totalWork, workPieces } from './sweep-work.ts';
 
-export type { SweepPoint, SweepResult } from './sweep-result.ts';
-export type { SweepOptions } from './sweep-run.ts';
-
 /**
  * An ensemble at each value of one numeric parameter. Every point uses the scenario's seed,
  * so its runs share their coins with the other points (common random numbers): with the

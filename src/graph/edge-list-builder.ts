@@ -1,3 +1,4 @@
+import { grow } from '../typed-arrays/index.ts';
 import type { Network } from './network.ts';
 
 /**
@@ -20,19 +21,13 @@ export class EdgeListBuilder {
   }
 
   add(u: number, v: number): void {
-    if (this.size === this.src.length) this.grow();
+    if (this.size === this.src.length) {
+      this.src = grow(this.src);
+      this.dst = grow(this.dst);
+    }
     this.src[this.size] = u;
     this.dst[this.size] = v;
     this.size++;
-  }
-
-  private grow(): void {
-    const src = new Int32Array(this.src.length * 2);
-    const dst = new Int32Array(this.dst.length * 2);
-    src.set(this.src);
-    dst.set(this.dst);
-    this.src = src;
-    this.dst = dst;
   }
 
   /** A network of n plain people with these edges (no weights, no communities). */

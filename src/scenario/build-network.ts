@@ -1,17 +1,19 @@
-import { assignKinds, assignTieStrength } from '../graph/attributes/index.ts';
+import { formatCount } from '../format/index.ts';
 import {
+  assignKinds,
+  assignTieStrength,
   barabasiAlbert,
   caveman,
   configurationModel,
+  detectGraphFormat,
   erdosRenyi,
   karateClub,
+  type Network,
+  parseGraph,
   stochasticBlock,
   wattsStrogatz,
-} from '../graph/generators/index.ts';
-import { detectGraphFormat, parseGraph } from '../graph/io/index.ts';
-import type { Network } from '../graph/network.ts';
+} from '../graph/index.ts';
 import { createRng, type Seed } from '../random/rng.ts';
-import { formatCount } from './format.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { splitEvenly } from './graph-size.ts';
 import { LIMITS } from './limits.ts';

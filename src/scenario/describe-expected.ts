@@ -1,4 +1,4 @@
-import { formatNumber, quotedList } from './format.ts';
+import { formatExact, quotedList } from '../format/index.ts';
 import { type SchemaCheck, type SchemaNode, unwrap } from './schema-introspect.ts';
 
 /** What a schema accepts, in words a student reads: "a whole number from 1 to 2,000,000". */
@@ -49,8 +49,8 @@ export function knownKeys(node: SchemaNode | undefined): string[] {
 function numberRange(checks: readonly SchemaCheck[]): string {
   const low = checks.find((check) => check._zod.def.check === 'greater_than')?._zod.def;
   const high = checks.find((check) => check._zod.def.check === 'less_than')?._zod.def;
-  const lowValue = low?.value === undefined ? '' : formatNumber(low.value);
-  const highValue = high?.value === undefined ? '' : formatNumber(high.value);
+  const lowValue = low?.value === undefined ? '' : formatExact(low.value);
+  const highValue = high?.value === undefined ? '' : formatExact(high.value);
   if (low?.inclusive && high?.inclusive) return ` from ${lowValue} to ${highValue}`;
   const parts = [
     low ? `${low.inclusive ? 'at least' : 'above'} ${lowValue}` : '',
@@ -62,7 +62,7 @@ function numberRange(checks: readonly SchemaCheck[]): string {
 function lengthRange(checks: readonly SchemaCheck[], unit: string): string {
   const min = checks.find((check) => check._zod.def.check === 'min_length')?._zod.def.minimum;
   const max = checks.find((check) => check._zod.def.check === 'max_length')?._zod.def.maximum;
-  if (min && max !== undefined) return ` of ${formatNumber(min)} to ${formatNumber(max)} ${unit}`;
-  if (max !== undefined) return ` of at most ${formatNumber(max)} ${unit}`;
-  return min ? ` of at least ${formatNumber(min)} ${unit}` : '';
+  if (min && max !== undefined) return ` of ${formatExact(min)} to ${formatExact(max)} ${unit}`;
+  if (max !== undefined) return ` of at most ${formatExact(max)} ${unit}`;
+  return min ? ` of at least ${formatExact(min)} ${unit}` : '';
 }

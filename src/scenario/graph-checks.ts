@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { detectGraphFormat, type GraphFormat } from '../graph/io/format-name.ts';
+import { formatCount } from '../format/index.ts';
+import { detectGraphFormat, type GraphFormat } from '../graph/index.ts';
 import { addProblem } from './fields.ts';
-import { formatCount } from './format.ts';
 import type { GraphSpec } from './graph-schema.ts';
 import { effectiveMaxDegree, graphSize, pairCount } from './graph-size.ts';
 import { LIMITS } from './limits.ts';

@@ -1,4 +1,4 @@
-export type { BuiltNetwork, ReadFile } from './build-network.ts';
+export { type BuiltNetwork, buildNetwork, type ReadFile } from './build-network.ts';
 export { type CompareSpec, type CompareVariant, compareSchema } from './compare-schema.ts';
 export { type ContentSpec, contentSchema } from './content-schema.ts';
 export {
@@ -13,6 +13,7 @@ export { scenarioJsonSchema, scenarioJsonSchemaText } from './json-schema.ts';
 export { LIMITS, SCENARIO_VERSION, SCHEMA_REF } from './limits.ts';
 export { MIGRATIONS, type MigrateResult, type Migration, migrate } from './migrate.ts';
 export { parameterProblem } from './parameter-path.ts';
+export { escapeUnsafe } from './plain-text.ts';
 export type { Problem, ScenarioWarning } from './problem.ts';
 export { type RunSpec, runSchema } from './run-schema.ts';
 export { type Scenario, type ScenarioInput, scenarioSchema } from './scenario-schema.ts';

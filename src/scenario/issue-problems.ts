@@ -1,6 +1,6 @@
 import type { z } from 'zod';
+import { quotedList } from '../format/index.ts';
 import { describeExpected, knownKeys, tagValues } from './describe-expected.ts';
-import { quotedList } from './format.ts';
 import { formatPath, valueAt } from './json-path.ts';
 import type { Problem } from './problem.ts';
 import { renderFound } from './render-value.ts';

@@ -1,4 +1,4 @@
-import { formatCount } from './format.ts';
+import { formatCount } from '../format/index.ts';
 import { locateJsonError } from './json-error-position.ts';
 import { LIMITS } from './limits.ts';
 import { escapeUnsafe } from './plain-text.ts';

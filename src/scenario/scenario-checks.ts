@@ -1,7 +1,7 @@
 import type { z } from 'zod';
-import { CELF_MAX_NODES } from '../sim/seeding/greedy-celf.ts';
+import { formatCount } from '../format/index.ts';
+import { CELF_MAX_NODES } from '../sim/index.ts';
 import { addProblem } from './fields.ts';
-import { formatCount } from './format.ts';
 import { graphSize } from './graph-size.ts';
 import { parameterProblem } from './parameter-path.ts';
 import type { Scenario } from './scenario-schema.ts';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { plural } from '../format/index.ts';
 import { addProblem, plainText, wholeNumber } from './fields.ts';
-import { plural } from './format.ts';
 import { LIMITS } from './limits.ts';
 import { renderFound } from './render-value.ts';
 

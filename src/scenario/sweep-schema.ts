@@ -1,6 +1,6 @@
 import { z } from 'zod';
+import { formatCount } from '../format/index.ts';
 import { addProblem, plainText, wholeNumber } from './fields.ts';
-import { formatCount } from './format.ts';
 import { LIMITS } from './limits.ts';
 
 const RANGE_OR_LIST = 'Give either "values", or "from", "to" and "steps".';

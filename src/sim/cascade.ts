@@ -28,14 +28,3 @@ export function copyCascade(c: Cascade): Cascade {
     parents: c.parents.slice(0, c.size),
   };
 }
-
-/** Per-node view of a cascade for playback: activation step (-1 = never) and parent. */
-export function expandCascade(c: Cascade, n: number): { step: Int32Array; parent: Int32Array } {
-  const step = new Int32Array(n).fill(-1);
-  const parent = new Int32Array(n).fill(-1);
-  for (let i = 0; i < c.size; i++) {
-    step[c.nodes[i]] = c.steps[i];
-    parent[c.nodes[i]] = c.parents[i];
-  }
-  return { step, parent };
-}

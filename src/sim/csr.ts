@@ -56,7 +56,3 @@ export function buildCsr(input: CsrInput): Csr {
 export function outDegree(csr: Csr, u: number): number {
   return csr.offsets[u + 1] - csr.offsets[u];
 }
-
-export function arcCount(csr: Csr): number {
-  return csr.targets.length;
-}

@@ -1,4 +1,5 @@
 import type { RunRecord } from './ensemble.ts';
+import { smallestCountReaching } from './smallest-count.ts';
 import {
   type Histogram,
   histogram,
@@ -78,15 +79,9 @@ export function summarizeEnsemble(
   };
 }
 
-/**
- * The smallest reach m ≥ 1 with m / nodes ≥ fraction, tested as written: ceil(0.07 × 100) is 8
- * in floating point (0.07 × 100 = 7.000000000000001), yet 7 / 100 ≥ 0.07 holds.
- */
+/** The smallest reach that counts as global: at least `fraction` of the nodes. */
 export function globalReach(fraction: number, nodes: number): number {
-  let m = Math.ceil(fraction * nodes);
-  while (m > 1 && (m - 1) / nodes >= fraction) m--;
-  while (m / nodes < fraction) m++;
-  return Math.max(1, m);
+  return smallestCountReaching(fraction, nodes);
 }
 
 /** Cumulative reach per step; a run that has ended keeps its final size. */

@@ -1,9 +1,11 @@
-import { loadedFiles } from '../experiment/loaded-files.ts';
+import { loadedFiles } from '../experiment/index.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { createBrowserPool } from '../workers/browser-pool.ts';
-import { browserBuildPort } from '../workers/build/browser-build-port.ts';
-import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
-import { nextTask } from '../workers/next-task.ts';
+import {
+  browserBuildPort,
+  createBrowserPool,
+  createWorkerBuilder,
+  nextTask,
+} from '../workers/index.ts';
 import { type AppState, initialState } from './app-state.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';

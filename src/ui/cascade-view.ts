@@ -1,5 +1,5 @@
-import type { Cascade } from '../sim/cascade.ts';
-import type { CascadeView } from '../viz/network/index.ts';
+import type { Cascade } from '../sim/index.ts';
+import type { CascadeView } from '../viz/index.ts';
 
 /** Per-node arrays of a cascade for the network view: step, parent and generation (-1 = never). */
 export function toCascadeView(cascade: Cascade, n: number): CascadeView {

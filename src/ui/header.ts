@@ -1,7 +1,6 @@
-import { ensembleReport, formatJson, runsCsv } from '../experiment/report.ts';
-import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
-import { downloadBlob, downloadText } from '../viz/export/index.ts';
-import type { NetworkView } from '../viz/network/index.ts';
+import { ensembleReport, runsCsv } from '../experiment/index.ts';
+import { formatJson } from '../format/index.ts';
+import { downloadBlob, downloadText, type NetworkView } from '../viz/index.ts';
 import type { AppState } from './app-state.ts';
 import type { Lab } from './lab.ts';
 import { attachMenu } from './menu.ts';
@@ -85,16 +84,7 @@ function exportItems(store: Store<AppState>, lab: Lab, view: NetworkView) {
         testid: 'export-results-json',
         action: () =>
           downloadText(
-            formatJson(
-              ensembleReport(
-                experiment,
-                summarizeEnsemble(
-                  records,
-                  experiment.csr.n,
-                  experiment.scenario.run.globalFraction,
-                ),
-              ),
-            ),
+            formatJson(ensembleReport(experiment, records)),
             'ripple-results.json',
             'application/json',
           ),

@@ -1,11 +1,11 @@
-import { edgeCount, NODE_KINDS, nodeLabel } from '../graph/network.ts';
+import { edgeCount, NODE_KINDS, nodeLabel } from '../graph/index.ts';
 import {
   type Colouring,
   createNetworkView,
   type LayoutMode,
   legendItems,
   type NetworkView,
-} from '../viz/network/index.ts';
+} from '../viz/index.ts';
 import type { AppState } from './app-state.ts';
 import type { Store } from './store.ts';
 

@@ -1,13 +1,16 @@
 import { globalByFirstWave } from '../analysis/index.ts';
-import { formatPercent } from '../viz/charts/format.ts';
+import { formatPercent } from '../format/index.ts';
 import {
   createDegreeChart,
   createFirstWaveChart,
   createObservablesTable,
   createReachHistogram,
   createSpreadChart,
-} from '../viz/charts/index.ts';
-import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../viz/export/index.ts';
+  downloadBlob,
+  downloadText,
+  svgToPngBlob,
+  svgToString,
+} from '../viz/index.ts';
 import type { AppState } from './app-state.ts';
 import { people } from './lab.ts';
 import type { Store } from './store.ts';

@@ -1,4 +1,4 @@
-import { EnsembleRunner } from '../sim/ensemble.ts';
+import { EnsembleRunner } from '../sim/index.ts';
 import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
 import { nextTask } from './next-task.ts';
 

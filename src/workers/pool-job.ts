@@ -1,5 +1,4 @@
-import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
 
 /** What a job runs: an ensemble's task on a network, as the pool names them to its workers. */
 export interface PoolJobSpec {

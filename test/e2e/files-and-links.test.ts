@@ -366,6 +366,12 @@ describe('files, links, autosave and exports', { timeout: 120_000 }, () => {
     const results = await download(page, () => page.getByTestId('export-results-json').click());
     expect(results.name).toBe('ripple-results.json');
     expect(() => JSON.parse(results.bytes.toString('utf8'))).not.toThrow();
+    // The same document as `ripple run`, P(global) by first wave included.
+    const report = JSON.parse(results.bytes.toString('utf8'));
+    expect(report.runs).toBe(40);
+    expect(
+      report.firstWave.rows.reduce((sum: number, r: { runs: number }) => sum + r.runs, 0),
+    ).toBe(40);
     await shot(page, '10-after-exports');
 
     expect(app.troubles.pageErrors).toEqual([]);

@@ -1,6 +1,4 @@
-import { runComparison } from '../../experiment/compare.ts';
-import { compareOutput } from '../../experiment/compare-report.ts';
-import { createLocalBuilder } from '../../experiment/local-builder.ts';
+import { compareOutput, createLocalBuilder, runComparison } from '../../experiment/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';

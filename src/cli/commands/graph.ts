@@ -1,12 +1,12 @@
-import { prepareExperiment } from '../../experiment/experiment.ts';
-import { formatJson } from '../../experiment/report.ts';
+import { prepareExperiment } from '../../experiment/index.ts';
+import { formatJson } from '../../format/index.ts';
 import {
   detectGraphFormat,
   GRAPH_FORMATS,
   type GraphFormat,
+  graphStats,
   writeGraph,
-} from '../../graph/io/index.ts';
-import { graphStats } from '../../graph/stats/index.ts';
+} from '../../graph/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';

@@ -1,4 +1,4 @@
-import type { ReadGraphFile } from '../../experiment/experiment.ts';
+import type { ReadGraphFile } from '../../experiment/index.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 
 /** Graph files named in a scenario are found relative to the scenario's folder. */

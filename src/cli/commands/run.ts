@@ -1,7 +1,5 @@
-import { globalByFirstWave } from '../../analysis/index.ts';
-import { prepareExperiment } from '../../experiment/experiment.ts';
-import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts';
-import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
+import { ensembleReport, prepareExperiment, runsCsv } from '../../experiment/index.ts';
+import { formatJson } from '../../format/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
@@ -34,13 +32,11 @@ export async function runCommand(
       onProgress: (d, t) => progress.update(d, t),
     });
     progress.finish();
-    const { n } = experiment.csr;
-    const { globalFraction } = scenario.run;
-    const report = () => ({
-      ...ensembleReport(experiment, summarizeEnsemble(records, n, globalFraction)),
-      firstWave: globalByFirstWave(records, n, globalFraction),
-    });
-    emit(io, options, format === 'csv' ? runsCsv(records) : formatJson(report()));
+    emit(
+      io,
+      options,
+      format === 'csv' ? runsCsv(records) : formatJson(ensembleReport(experiment, records)),
+    );
   } finally {
     progress.finish();
     executor.close();

@@ -1,9 +1,16 @@
-import { createLocalBuilder } from '../../experiment/local-builder.ts';
-import { runSweep2d } from '../../experiment/sweep.ts';
-import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
-import { sweepOutput } from '../../experiment/sweep-report.ts';
-import { type PointRecords, runSweepWork, type SweepOptions } from '../../experiment/sweep-run.ts';
-import { shardRange, totalWork, workPieces } from '../../experiment/sweep-work.ts';
+import {
+  createLocalBuilder,
+  type PointRecords,
+  planSweep,
+  runSweep2d,
+  runSweepWork,
+  type SweepAxis,
+  type SweepOptions,
+  shardRange,
+  sweepOutput,
+  totalWork,
+  workPieces,
+} from '../../experiment/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';

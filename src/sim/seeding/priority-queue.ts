@@ -1,3 +1,5 @@
+import { grow } from '../../typed-arrays/index.ts';
+
 /**
  * A binary max-heap of nodes keyed by a number, ties going to the lower node index, so every
  * ranking built on it is deterministic. Keys are stored with the entries, which lets callers
@@ -36,7 +38,10 @@ export class NodeQueue {
   }
 
   push(node: number, key: number): void {
-    if (this.length === this.nodes.length) this.grow();
+    if (this.length === this.nodes.length) {
+      this.nodes = grow(this.nodes);
+      this.keys = grow(this.keys);
+    }
     let i = this.length++;
     this.nodes[i] = node;
     this.keys[i] = key;
@@ -77,16 +82,6 @@ export class NodeQueue {
     this.move(j, i);
     this.nodes[j] = node;
     this.keys[j] = key;
-  }
-
-  private grow(): void {
-    const capacity = Math.max(16, 2 * this.nodes.length);
-    const nodes = new Int32Array(capacity);
-    const keys = new Float64Array(capacity);
-    nodes.set(this.nodes);
-    keys.set(this.keys);
-    this.nodes = nodes;
-    this.keys = keys;
   }
 }
 

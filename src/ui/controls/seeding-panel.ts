@@ -1,4 +1,4 @@
-import { nodeLabel } from '../../graph/network.ts';
+import { nodeLabel } from '../../graph/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import { type Commit, createField } from './field.ts';
 import { createPanel, type Panel } from './panel.ts';

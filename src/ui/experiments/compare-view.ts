@@ -1,7 +1,12 @@
-import { compareOutput } from '../../experiment/compare-report.ts';
+import { compareOutput } from '../../experiment/index.ts';
 import { validateScenario } from '../../scenario/index.ts';
-import { createCompareChart } from '../../viz/charts/index.ts';
-import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../../viz/export/index.ts';
+import {
+  createCompareChart,
+  downloadBlob,
+  downloadText,
+  svgToPngBlob,
+  svgToString,
+} from '../../viz/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Lab } from '../lab.ts';
 import type { Store } from '../store.ts';

@@ -1,6 +1,5 @@
-import type { ExperimentBuilder } from '../../experiment/builder.ts';
-import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
-import { nextTask } from '../../workers/next-task.ts';
+import type { ExperimentBuilder } from '../../experiment/index.ts';
+import { type EnsemblePool, nextTask } from '../../workers/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Lab } from '../lab.ts';
 import type { Store } from '../store.ts';

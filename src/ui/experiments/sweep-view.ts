@@ -1,6 +1,12 @@
-import { sweepOutput } from '../../experiment/sweep-report.ts';
-import { createHeatmapChart, createSweepChart } from '../../viz/charts/index.ts';
-import { downloadBlob, downloadText, svgToPngBlob, svgToString } from '../../viz/export/index.ts';
+import { sweepOutput } from '../../experiment/index.ts';
+import {
+  createHeatmapChart,
+  createSweepChart,
+  downloadBlob,
+  downloadText,
+  svgToPngBlob,
+  svgToString,
+} from '../../viz/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
 import { button, numberInput, progressRow, selectInput } from '../widgets.ts';

@@ -1,4 +1,4 @@
-import { detectGraphFormat } from '../../graph/io/format-name.ts';
+import { detectGraphFormat } from '../../graph/index.ts';
 
 export type FileKind = 'scenario' | 'graph' | 'unknown';
 

@@ -1,5 +1,4 @@
-import type { Problem } from '../../scenario/index.ts';
-import { escapeUnsafe } from '../../scenario/plain-text.ts';
+import { escapeUnsafe, type Problem } from '../../scenario/index.ts';
 
 /** Beyond this many, a list of problems stops helping; the rest are counted. */
 export const MAX_LISTED_PROBLEMS = 100;

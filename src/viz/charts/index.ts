@@ -1,10 +1,17 @@
-export type { SvgChart } from './chart.ts';
-export { type CompareData, createCompareChart } from './compare-chart.ts';
-export { createDegreeChart, type DegreeData } from './degree-chart.ts';
-export { createFirstWaveChart, type FirstWaveData } from './first-wave-chart.ts';
-export { createHeatmapChart, type HeatmapData } from './heatmap-chart.ts';
-export { createObservablesTable, type ObservablesTable } from './observables-table.ts';
-export { createReachHistogram, type ReachHistogramData } from './reach-histogram.ts';
-export { createSpreadChart, type SpreadData } from './spread-chart.ts';
-export { createSweepChart, type SweepChartData, type SweepChartPoint } from './sweep-chart.ts';
-export { COLOURS, FONT_FAMILY } from './theme.ts';
+export type { SvgChart } from './common/chart.ts';
+export { COLOURS, FONT_FAMILY } from './common/theme.ts';
+export { type CompareData, createCompareChart } from './compare/compare-chart.ts';
+export { createDegreeChart, type DegreeData } from './degree/degree-chart.ts';
+export { createFirstWaveChart, type FirstWaveData } from './first-wave/first-wave-chart.ts';
+export { createHeatmapChart, type HeatmapData } from './heatmap/heatmap-chart.ts';
+export { createObservablesTable, type ObservablesTable } from './observables/observables-table.ts';
+export {
+  createReachHistogram,
+  type ReachHistogramData,
+} from './reach-histogram/reach-histogram-chart.ts';
+export { createSpreadChart, type SpreadData } from './spread/spread-chart.ts';
+export {
+  createSweepChart,
+  type SweepChartData,
+  type SweepChartPoint,
+} from './sweep/sweep-chart.ts';

@@ -1,10 +1,10 @@
 import { easeCubicInOut, type ZoomTransform, zoomIdentity } from 'd3';
+import { createLayoutClient } from '../../workers/index.ts';
 import { createSurface } from './canvas-surface.ts';
 import { baseRadius } from './draw-nodes.ts';
 import { sceneToPng, sceneToSvg } from './export-image.ts';
 import { createFrameRenderer } from './frame-renderer.ts';
 import { attachInteraction } from './interaction.ts';
-import { createLayoutClient } from './layout-client.ts';
 import { createPicker } from './picking.ts';
 import type { Screen } from './scene.ts';
 import { createSceneState } from './scene-state.ts';

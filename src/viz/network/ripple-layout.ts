@@ -1,4 +1,4 @@
-import { type TreeSectors, treeSectors } from '../../workers/layout/tree-sectors.ts';
+import { type TreeSectors, treeSectors } from '../../workers/index.ts';
 import type { CascadeView } from './types.ts';
 
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));

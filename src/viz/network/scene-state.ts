@@ -1,5 +1,5 @@
-import { type Adjacency, simpleAdjacency } from '../../graph/stats/simple-adjacency.ts';
-import { initialPositions } from '../../workers/layout/initial-positions.ts';
+import { type Adjacency, simpleAdjacency } from '../../graph/index.ts';
+import { initialPositions } from '../../workers/index.ts';
 import { type ActivationOrder, activationOrder } from './activation-order.ts';
 import { groupNodes, type NodeGroups } from './node-groups.ts';
 import { rippleLayout } from './ripple-layout.ts';

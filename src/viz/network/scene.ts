@@ -1,4 +1,4 @@
-import type { Adjacency } from '../../graph/stats/simple-adjacency.ts';
+import type { Adjacency } from '../../graph/index.ts';
 import type { ActivationOrder } from './activation-order.ts';
 import type { NodeGroups } from './node-groups.ts';
 import type { CascadeView, Colouring, NetworkViewData } from './types.ts';

@@ -1,9 +1,12 @@
-import { problemsOf } from '../../experiment/build-problems.ts';
-import type { ExperimentBuilder, PreparedNetwork } from '../../experiment/builder.ts';
-import { loadedFiles } from '../../experiment/loaded-files.ts';
-import { createLocalBuilder } from '../../experiment/local-builder.ts';
-import type { Network } from '../../graph/network.ts';
-import type { EnsembleTask } from '../../sim/ensemble.ts';
+import {
+  createLocalBuilder,
+  type ExperimentBuilder,
+  loadedFiles,
+  type PreparedNetwork,
+  problemsOf,
+} from '../../experiment/index.ts';
+import type { Network } from '../../graph/index.ts';
+import type { EnsembleTask } from '../../sim/index.ts';
 import type { BuildReply, BuildRequest } from './protocol.ts';
 
 /**

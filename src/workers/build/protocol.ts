@@ -1,8 +1,6 @@
-import type { Network } from '../../graph/network.ts';
-import type { GraphStats } from '../../graph/stats/index.ts';
+import type { GraphStats, Network } from '../../graph/index.ts';
 import type { Problem, Scenario } from '../../scenario/index.ts';
-import type { Csr } from '../../sim/csr.ts';
-import type { EnsembleTask } from '../../sim/ensemble.ts';
+import type { Csr, EnsembleTask } from '../../sim/index.ts';
 
 /**
  * Messages between the page and its build worker. The worker keeps the networks it built, so

@@ -1,14 +1,15 @@
-import { BuildError, problemsOf } from '../../experiment/build-problems.ts';
-import type {
-  BuildOptions,
-  Built,
-  ExperimentBuilder,
-  PreparedNetwork,
-} from '../../experiment/builder.ts';
-import type { ReadGraphFile } from '../../experiment/experiment.ts';
-import type { Network } from '../../graph/network.ts';
+import {
+  BuildError,
+  type BuildOptions,
+  type Built,
+  type ExperimentBuilder,
+  type PreparedNetwork,
+  problemsOf,
+  type ReadGraphFile,
+} from '../../experiment/index.ts';
+import type { Network } from '../../graph/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { Csr } from '../../sim/csr.ts';
+import type { Csr } from '../../sim/index.ts';
 import type { BuildPort, BuildReply, BuildRequest } from './protocol.ts';
 
 /** Networks kept on the page once no request is waiting (the worker keeps two). */

@@ -1,4 +1,4 @@
-import { simpleAdjacency } from '../../graph/stats/simple-adjacency.ts';
+import { simpleAdjacency } from '../../graph/index.ts';
 import { treeSectors } from './tree-sectors.ts';
 
 export interface LayoutGraph {

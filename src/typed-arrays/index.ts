@@ -1,0 +1,1 @@
+export { grow } from './grow.ts';
