@@ -50,16 +50,6 @@ export const KNOWN_VIOLATIONS = [
     'src/ui/controls/content-panel.ts',
     'src/ui/critical-marks.ts',
   ]),
-  ...exempt('through-public-entry', 'the job layer', [
-    'src/ui/app-state.ts',
-    'src/ui/experiments/compare-controller.ts',
-    'src/ui/experiments/sweep-controller.ts',
-    'src/ui/lab.ts',
-    'src/workers/ensemble-pool.ts',
-    'src/workers/ensemble-worker-core.ts',
-    'src/workers/executor.ts',
-    'src/workers/protocol.ts',
-  ]),
   ...exempt('through-public-entry', 'file hardening', [
     'src/cli/commands/merge.ts',
     'src/cli/read-shards.ts',

@@ -1,16 +1,15 @@
 import type { ComparisonVerdict } from '../analysis/index.ts';
-import type { VariantRun } from '../experiment/compare.ts';
-import type { rowEstimate } from '../experiment/sweep-analysis.ts';
-import type { SweepAxis } from '../experiment/sweep-plan.ts';
-import type { SweepPoint, SweepResult } from '../experiment/sweep-result.ts';
-import type { Network } from '../graph/network.ts';
-import type { GraphStats } from '../graph/stats/index.ts';
+import type {
+  rowEstimate,
+  SweepAxis,
+  SweepPoint,
+  SweepResult,
+  VariantRun,
+} from '../experiment/index.ts';
+import type { GraphStats, Network } from '../graph/index.ts';
 import type { Problem, Scenario } from '../scenario/index.ts';
-import type { Csr } from '../sim/csr.ts';
-import type { RunRecord } from '../sim/ensemble.ts';
-import type { EnsembleSummary } from '../sim/ensemble-summary.ts';
-import type { RunObservables } from '../sim/observables.ts';
-import type { CascadeView } from '../viz/network/index.ts';
+import type { Csr, EnsembleSummary, RunObservables, RunRecord } from '../sim/index.ts';
+import type { CascadeView } from '../viz/index.ts';
 import type { JobState } from './job.ts';
 
 /** One run, expanded per node for playback, with its summary. */

@@ -1,12 +1,9 @@
-import { problemsOf } from '../experiment/build-problems.ts';
-import type { Built, ExperimentBuilder } from '../experiment/builder.ts';
-import type { Experiment } from '../experiment/experiment.ts';
-import { nodeLabel } from '../graph/network.ts';
+import type { Built, Experiment, ExperimentBuilder } from '../experiment/index.ts';
+import { abortError, problemsOf } from '../experiment/index.ts';
+import { nodeLabel } from '../graph/index.ts';
 import { type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
-import { EnsembleRunner } from '../sim/ensemble.ts';
-import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
-import type { EnsemblePool } from '../workers/ensemble-pool.ts';
-import { abortError } from '../workers/executor.ts';
+import { EnsembleRunner, summarizeEnsemble } from '../sim/index.ts';
+import type { EnsemblePool } from '../workers/index.ts';
 import { type AppState, type EnsembleState, IDLE_ENSEMBLE } from './app-state.ts';
 import { toCascadeView } from './cascade-view.ts';
 import { Job } from './job.ts';

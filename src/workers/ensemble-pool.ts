@@ -1,6 +1,6 @@
-import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
-import { abortError, chunkRanges, type ExecuteOptions } from './executor.ts';
+import { abortError, type ExecuteOptions } from '../experiment/index.ts';
+import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
+import { chunkRanges } from './chunk-ranges.ts';
 import { PoolJob } from './pool-job.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 

@@ -1,5 +1,5 @@
-import type { Csr } from '../sim/csr.ts';
-import { EnsembleRunner } from '../sim/ensemble.ts';
+import type { Csr } from '../sim/index.ts';
+import { EnsembleRunner } from '../sim/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** Runs between progress messages: often enough for a smooth bar, rare enough to cost nothing. */

@@ -1,5 +1,6 @@
+import { abortError, type EnsembleExecutor } from '../experiment/index.ts';
 import { EnsembleRunner } from '../sim/index.ts';
-import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
+import { chunkRanges } from './chunk-ranges.ts';
 import { nextTask } from './next-task.ts';
 
 /**

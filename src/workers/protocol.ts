@@ -1,5 +1,4 @@
-import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
 
 /**
  * Messages between an ensemble pool and its workers (Node worker_threads or Web Workers).

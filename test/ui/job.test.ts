@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { abortError } from '../../src/experiment/index.ts';
 import { Job, type JobState } from '../../src/ui/job.ts';
-import { abortError } from '../../src/workers/executor.ts';
 
 interface Counted extends JobState {
   readonly result: string | null;

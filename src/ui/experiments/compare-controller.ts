@@ -1,9 +1,7 @@
-import type { ExperimentBuilder } from '../../experiment/builder.ts';
-import { runComparison } from '../../experiment/compare.ts';
-import { verdictOf } from '../../experiment/compare-report.ts';
-import type { Experiment } from '../../experiment/experiment.ts';
+import type { Experiment, ExperimentBuilder } from '../../experiment/index.ts';
+import { runComparison, verdictOf } from '../../experiment/index.ts';
 import type { CompareSpec } from '../../scenario/index.ts';
-import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
+import type { EnsemblePool } from '../../workers/index.ts';
 import { type AppState, type CompareState, IDLE_COMPARE } from '../app-state.ts';
 import { Job } from '../job.ts';
 import type { Store } from '../store.ts';

@@ -1,11 +1,15 @@
-import type { ExperimentBuilder } from '../../experiment/builder.ts';
-import { rowEstimate } from '../../experiment/sweep-analysis.ts';
-import { planSweep, type SweepAxis } from '../../experiment/sweep-plan.ts';
-import { createSweepAssembler } from '../../experiment/sweep-result.ts';
-import { runSweepWork } from '../../experiment/sweep-run.ts';
-import { totalWork, workPieces } from '../../experiment/sweep-work.ts';
+import type { ExperimentBuilder } from '../../experiment/index.ts';
+import {
+  createSweepAssembler,
+  planSweep,
+  rowEstimate,
+  runSweepWork,
+  type SweepAxis,
+  totalWork,
+  workPieces,
+} from '../../experiment/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
-import type { EnsemblePool } from '../../workers/ensemble-pool.ts';
+import type { EnsemblePool } from '../../workers/index.ts';
 import { type AppState, IDLE_SWEEP, type SweepState } from '../app-state.ts';
 import { Job } from '../job.ts';
 import type { Store } from '../store.ts';
