@@ -4,8 +4,8 @@ import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts'
 import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
 import type { ParsedOptions } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { readGraphFileFrom } from './read-graph-file.ts';
 
@@ -19,8 +19,9 @@ export async function runCommand(
   options: ParsedOptions,
 ): Promise<void> {
   const format = outputFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('run', positionals), options);
+  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir, options));
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
   const progress = createProgress(
     io.stderr,

@@ -7,8 +7,8 @@ import { shardRange, totalWork, workPieces } from '../../experiment/sweep-work.t
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { shardText } from '../shard-file.ts';
 import { shardOption } from '../shard-option.ts';
@@ -32,7 +32,8 @@ export async function sweepCommand(
     );
   }
   const format = outputFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('sweep', positionals), options);
   const { x, y } = sweepAxes(options, scenario);
   const progress = createProgress(
     io.stderr,
@@ -42,7 +43,7 @@ export async function sweepCommand(
   const executor = chooseExecutor(options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
-    build: createLocalBuilder(readGraphFileFrom(io, baseDir)),
+    build: createLocalBuilder(readGraphFileFrom(io, baseDir, options)),
     signal: io.signal,
     onProgress: (d, t) => progress.update(d, t),
     onWarning: (message) => io.stderr(`warning: ${message}\n`),

@@ -1,0 +1,14 @@
+import { MAX_EDGE_LIST_CHARS } from '../graph/io/limits.ts';
+import { LIMITS } from '../scenario/limits.ts';
+
+/**
+ * The most bytes the CLI reads from each kind of file it is handed, enforced while reading
+ * (docs/trust-model.md). A scenario is small; a graph file gets room for the largest edge list
+ * the parser takes plus a margin, so its own limit gives the precise message; a shard holds
+ * one record per run of its slice.
+ */
+export const READ_LIMITS = {
+  scenario: LIMITS.fileBytes,
+  graph: MAX_EDGE_LIST_CHARS + 2 ** 26,
+  shard: 2 ** 28,
+} as const;
