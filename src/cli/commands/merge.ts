@@ -1,5 +1,5 @@
 import { sweepOutput } from '../../experiment/sweep-report.ts';
-import { assembleSweep } from '../../experiment/sweep-result.ts';
+import { assembleSweep, IncompleteSweepError } from '../../experiment/sweep-result.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UnreadableFile } from '../bounded-read.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
@@ -22,7 +22,14 @@ export async function mergeCommand(
   checkOutputTarget(io, options);
   const files = positionals.map((name) => ({ name, text: readShard(io, name) }));
   const { plan, works } = readShards(files);
-  emit(io, options, sweepOutput(assembleSweep(plan, works), format));
+  let result: ReturnType<typeof assembleSweep>;
+  try {
+    result = assembleSweep(plan, works);
+  } catch (error) {
+    if (!(error instanceof IncompleteSweepError)) throw error;
+    throw new UserError(`The shard files do not add up to the whole sweep: ${error.message}`, 1);
+  }
+  emit(io, options, sweepOutput(result, format));
 }
 
 function readShard(io: CliIo, name: string): string {
