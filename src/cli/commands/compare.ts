@@ -6,7 +6,7 @@ import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple compare FILE`: the scenario's seeding variants ("compare" section), each an ensemble
@@ -29,6 +29,7 @@ export async function compareCommand(
   const build = createLocalBuilder(readGraphFileFrom(io, baseDir, options));
   const base = await build.experiment(scenario);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
+  noteNodesRead(io, scenario.graph, base.network.n, format);
   const progress = createProgress(
     io.stderr,
     io.stderrIsTty || options.progress === true,

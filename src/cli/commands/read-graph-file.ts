@@ -1,4 +1,5 @@
 import type { ReadGraphFile } from '../../experiment/experiment.ts';
+import type { GraphSpec } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UnreadableFile } from '../bounded-read.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
@@ -24,4 +25,15 @@ export function readGraphFileFrom(
       throw new UserError(`Cannot read the graph file "${path}" named in the scenario: ${why}.`, 1);
     }
   };
+}
+
+/**
+ * Every report says how many nodes a graph file gave (nodes without ties change the science):
+ * JSON reports carry it; CSV has no place for it, so it goes to stderr.
+ */
+export function noteNodesRead(io: CliIo, graph: GraphSpec, nodes: number, format: string): void {
+  if (format === 'csv' && graph.generator === 'file')
+    io.stderr(
+      `note: read ${nodes.toLocaleString('en')} nodes from the graph file "${graph.path}"\n`,
+    );
 }

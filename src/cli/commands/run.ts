@@ -7,7 +7,7 @@ import type { CliIo } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple run FILE`: one ensemble; JSON summary with every run's size and P(global) by the size
@@ -23,6 +23,7 @@ export async function runCommand(
   const { scenario, baseDir } = loadScenario(io, oneScenarioFile('run', positionals), options);
   const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir, options));
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
+  noteNodesRead(io, scenario.graph, experiment.network.n, format);
   const progress = createProgress(
     io.stderr,
     io.stderrIsTty || options.progress === true,

@@ -13,7 +13,7 @@ import { createProgress } from '../progress.ts';
 import { shardText } from '../shard-file.ts';
 import { shardOption } from '../shard-option.ts';
 import { sweepAxes } from '../sweep-axes.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple sweep FILE [--param PATH values] [--param2 PATH values] [--shard i/N]`: an ensemble
@@ -49,11 +49,15 @@ export async function sweepCommand(
     onWarning: (message) => io.stderr(`warning: ${message}\n`),
   };
   try {
-    const text = part
+    const result = part
       ? await runShard(scenario, x, y, part, sweepOptions)
-      : sweepOutput(await runSweep2d(scenario, x, y, sweepOptions), format);
+      : await runSweep2d(scenario, x, y, sweepOptions);
     progress.finish();
-    emit(io, options, text);
+    if (typeof result === 'string') emit(io, options, result);
+    else {
+      noteNodesRead(io, scenario.graph, result.points[0].summary.nodes, format);
+      emit(io, options, sweepOutput(result, format));
+    }
   } finally {
     progress.finish();
     executor.close();
