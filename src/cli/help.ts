@@ -26,7 +26,8 @@ Experiment options (run, sweep, compare, graph)
                        FILE, a default scenario is used (IC, power 0.1, 1 random seed)
   --directed           read the edge list as directed (u v: content flows u to v)
   --nodes N            the edge list's ids are 0..N-1: ids no line uses are people
-                       without ties (a label alone on a line is one too)
+                       without ties (a label alone on a line is one too); for a
+                       generated graph, its number of nodes
   --allow-dir DIR      also read graph files a scenario names from DIR (otherwise only
                        from the scenario's own folder); validate takes it too
   --model ic|lt|sir    independent cascade, linear threshold, or SIR
