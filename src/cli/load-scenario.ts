@@ -19,7 +19,7 @@ export function formatProblems(file: string, problems: readonly Problem[]): stri
  * The text of a scenario file: a regular file of at most 1 MB. A file that cannot be read is a
  * mistake in the command (exit 2); one that is too large, a problem in the file (exit 1).
  */
-export function readScenarioText(io: CliIo, file: string): string {
+function readScenarioText(io: CliIo, file: string): string {
   try {
     return io.readFile(file, READ_LIMITS.scenario);
   } catch (error) {

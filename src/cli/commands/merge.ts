@@ -20,7 +20,16 @@ export async function mergeCommand(
     throw new UserError('Name the shard files to join: ripple merge shard-1.json shard-2.json …');
   const format = outputFormat(options);
   checkOutputTarget(io, options);
-  const files = positionals.map((name) => ({ name, text: readShard(io, name) }));
+  let total = 0;
+  const files = positionals.map((name) => {
+    const text = readShard(io, name);
+    if ((total += text.length) > READ_LIMITS.allShards)
+      throw new UserError(
+        `The shard files come to more than ${READ_LIMITS.allShards / 2 ** 30} GB together, more than merge reads at once.`,
+        1,
+      );
+    return { name, text };
+  });
   const { plan, works } = readShards(files);
   let result: ReturnType<typeof assembleSweep>;
   try {
