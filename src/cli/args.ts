@@ -4,6 +4,8 @@ import { UserError } from './cli-io.ts';
 /** Every option of every command; each command says which it reads (help.ts lists them). */
 const OPTIONS = {
   graph: { type: 'string' },
+  nodes: { type: 'string' },
+  'allow-dir': { type: 'string' },
   directed: { type: 'boolean' },
   model: { type: 'string' },
   power: { type: 'string' },

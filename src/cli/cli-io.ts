@@ -4,8 +4,22 @@ export interface CliIo {
   readonly stderr: (text: string) => void;
   /** Whether stderr is a terminal (progress bars are drawn only there). */
   readonly stderrIsTty: boolean;
-  readonly readFile: (path: string) => string;
-  /** Writes a whole file at once (to a temporary name, then renamed), so Ctrl-C never leaves half a file. */
+  /**
+   * The text of a regular file of at most `maxBytes` bytes; throws UnreadableFile (bounded-read.ts)
+   * with the reason in words otherwise. Files are untrusted: see docs/trust-model.md.
+   */
+  readonly readFile: (path: string, maxBytes: number) => string;
+  /** The absolute path with `..` and symbolic links resolved; throws when it does not exist. */
+  readonly realPath: (path: string) => string;
+  /**
+   * Throws a UserError when `path` cannot take the results (a folder, a link, a device, a
+   * missing or read-only folder), so a typo in --out is caught before any work is done.
+   */
+  readonly checkOutput: (path: string) => void;
+  /**
+   * Writes a whole file at once (to a temporary file in the same folder, then renamed), so
+   * Ctrl-C never leaves half a file, and no temporary file is left behind on any failure.
+   */
   readonly writeFile: (path: string, text: string) => void;
   readonly resolvePath: (...parts: string[]) => string;
   /** The path of `to` as seen from the folder `from`. */

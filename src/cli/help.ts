@@ -25,6 +25,11 @@ Experiment options (run, sweep, compare, graph)
   --graph EDGELIST     use this graph file instead of the scenario's graph; with no
                        FILE, a default scenario is used (IC, power 0.1, 1 random seed)
   --directed           read the edge list as directed (u v: content flows u to v)
+  --nodes N            the edge list's ids are 0..N-1: ids no line uses are people
+                       without ties (a label alone on a line is one too); for a
+                       generated graph, its number of nodes
+  --allow-dir DIR      also read graph files a scenario names from DIR (otherwise only
+                       from the scenario's own folder); validate takes it too
   --model ic|lt|sir    independent cascade, linear threshold, or SIR
   --power P            propagation power (ic, sir)
   --threshold PHI      fraction threshold φ (lt)
@@ -36,7 +41,8 @@ Experiment options (run, sweep, compare, graph)
   --rng-seed S         the random seed (same seed, same results, to the last digit)
   --workers N          worker threads (results identical to one thread)
   --format json|csv    output format (graph: edgelist|gexf|graphml; a shard is always json)
-  --out FILE           write results to FILE instead of stdout
+  --out FILE           write results to FILE instead of stdout (checked before any
+                       work: a regular file, or a new one in an existing folder)
   --progress           draw the progress bar even when stderr is not a terminal
 
 Examples

@@ -1,7 +1,9 @@
 import { type Problem, parseScenario, type Scenario, validateScenario } from '../scenario/index.ts';
 import type { ParsedOptions } from './args.ts';
+import { UnreadableFile } from './bounded-read.ts';
 import { type CliIo, UserError } from './cli-io.ts';
 import { applyOverrides, commandLineScenario } from './overrides.ts';
+import { READ_LIMITS } from './read-limits.ts';
 
 /** One line per problem: where, what is wrong, what was expected and found. */
 export function formatProblems(file: string, problems: readonly Problem[]): string {
@@ -13,19 +15,29 @@ export function formatProblems(file: string, problems: readonly Problem[]): stri
   return `${file} has ${problems.length} ${noun}:\n${lines.join('\n')}`;
 }
 
-function readText(io: CliIo, file: string): string {
+/**
+ * The text of a scenario file: a regular file of at most 1 MB. A file that cannot be read is a
+ * mistake in the command (exit 2); one that is too large, a problem in the file (exit 1).
+ */
+function readScenarioText(io: CliIo, file: string): string {
   try {
-    return io.readFile(file);
+    return io.readFile(file, READ_LIMITS.scenario);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why =
-      code === 'ENOENT'
-        ? 'there is no such file'
-        : code === 'EISDIR'
-          ? 'it is a folder'
-          : (error as Error).message;
-    throw new UserError(`Cannot read "${file}": ${why}.`);
+    if (!(error instanceof UnreadableFile)) throw error;
+    throw new UserError(`Cannot read "${file}": ${error.message}.`, error.tooLarge ? 1 : 2);
   }
+}
+
+/** The one scenario file a command works on: a second one is a mistake, never silently ignored. */
+export function oneScenarioFile(
+  command: string,
+  positionals: readonly string[],
+): string | undefined {
+  if (positionals.length <= 1) return positionals[0];
+  throw new UserError(
+    `ripple ${command} works on one scenario file, but got ${positionals.length}: ${positionals.join(', ')}. ` +
+      'Run one command per file (ripple validate checks several at once).',
+  );
 }
 
 /**
@@ -44,7 +56,7 @@ export function loadScenario(
     );
   let raw: Record<string, unknown> = commandLineScenario();
   if (file) {
-    const parsed = parseScenario(readText(io, file));
+    const parsed = parseScenario(readScenarioText(io, file));
     if (!parsed.ok) throw new UserError(formatProblems(file, parsed.problems), 1);
     raw = parsed.scenario as unknown as Record<string, unknown>;
   }

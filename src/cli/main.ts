@@ -53,7 +53,13 @@ function reportError(io: CliIo, error: unknown): number {
   // about the input too: say them plainly; keep the stack for real bugs.
   if (
     error instanceof Error &&
-    ['RangeError', 'GraphFormatError', 'SeedingError', 'ParameterError'].includes(error.name)
+    [
+      'RangeError',
+      'GraphFormatError',
+      'GraphExportError',
+      'SeedingError',
+      'ParameterError',
+    ].includes(error.name)
   ) {
     const where = 'path' in error ? ` (at ${String(error.path)})` : '';
     io.stderr(`ripple: ${error.message}${where}\n`);

@@ -1,30 +1,35 @@
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { realpathSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
+import { readRegularFile } from './bounded-read.ts';
 import type { CliIo } from './cli-io.ts';
+import { checkOutputFile, writeWholeFile } from './output-file.ts';
 
-/** Graph files can be large; anything above this is refused before reading. */
-const MAX_INPUT_BYTES = 512 * 1024 * 1024;
+type DiskIo = Pick<
+  CliIo,
+  'readFile' | 'realPath' | 'checkOutput' | 'writeFile' | 'resolvePath' | 'relativePath'
+>;
+
+/** The real disk, with the rules of docs/trust-model.md (also used by tests on real files). */
+export function diskFiles(): DiskIo {
+  return {
+    readFile: readRegularFile,
+    realPath: (path) => realpathSync(path),
+    checkOutput: checkOutputFile,
+    writeFile: writeWholeFile,
+    resolvePath: (...parts) => resolve(...parts),
+    relativePath: (from, to) => relative(from, resolve(to)),
+  };
+}
 
 /** The real process's IO; Ctrl-C aborts `signal` instead of killing the process mid-write. */
 export function nodeIo(): CliIo {
   const controller = new AbortController();
   process.on('SIGINT', () => controller.abort());
   return {
+    ...diskFiles(),
     stdout: (text) => process.stdout.write(text),
     stderr: (text) => process.stderr.write(text),
     stderrIsTty: process.stderr.isTTY === true,
-    readFile: (path) => {
-      if (statSync(path).size > MAX_INPUT_BYTES)
-        throw new Error(`${path} is over ${MAX_INPUT_BYTES / 2 ** 20} MB`);
-      return readFileSync(path, 'utf8');
-    },
-    writeFile: (path, text) => {
-      const temporary = `${path}.${process.pid}.tmp`;
-      writeFileSync(temporary, text);
-      renameSync(temporary, path);
-    },
-    resolvePath: (...parts) => resolve(...parts),
-    relativePath: (from, to) => relative(from, resolve(to)),
     signal: controller.signal,
   };
 }

@@ -13,6 +13,16 @@ export function outputFormat(options: ParsedOptions): OutputFormat {
   return format;
 }
 
+/**
+ * Checked before any work is done: --out must name a file the results can be written to, so
+ * minutes of simulation are never lost to a typo in it.
+ */
+export function checkOutputTarget(io: CliIo, options: ParsedOptions): void {
+  if (options.out === undefined) return;
+  if (options.out === '') throw new UserError('--out needs a file name.');
+  io.checkOutput(options.out);
+}
+
 /** Results go to --out (written whole, at the end) or to stdout. */
 export function emit(io: CliIo, options: ParsedOptions, text: string): void {
   if (options.out) {

@@ -42,6 +42,8 @@ export function applyOverrides(
     const { ties, population } = group('graph');
     s.graph = { generator: 'file', path: graphPath(options.graph), ties, population };
   }
+  const nodes = numberOption(options, 'nodes');
+  if (nodes !== undefined) group('graph').nodes = nodes;
   if (options.directed) group('graph').directed = true;
   if (options.model !== undefined) s.content = switchModel(group('content'), options.model);
   const power = numberOption(options, 'power');

@@ -1,9 +1,16 @@
-import { planSweep, type SweepPlan } from '../experiment/sweep-plan.ts';
-import type { SweepWork } from '../experiment/sweep-run.ts';
-import { shardRange, totalWork, workPieces } from '../experiment/sweep-work.ts';
+import type { SweepWork } from '../experiment/index.ts';
+import {
+  planSweep,
+  type SweepPlan,
+  shardRange,
+  totalWork,
+  workPieces,
+} from '../experiment/index.ts';
 import { validateScenario } from '../scenario/index.ts';
 import { UserError } from './cli-io.ts';
+import { checkHeader, checkShardContent, hasShardBody } from './shard-check.ts';
 import { SHARD_FORMAT, SHARD_VERSION, type ShardDocument, sweepHash } from './shard-file.ts';
+import { MAX_SHARDS } from './shard-option.ts';
 
 interface Shard {
   readonly name: string;
@@ -24,6 +31,10 @@ export function readShards(files: readonly { name: string; text: string }[]): {
   plan: SweepPlan;
   works: SweepWork[];
 } {
+  if (files.length > MAX_SHARDS)
+    throw problem(
+      `${files.length.toLocaleString('en')} shard files were given; a sweep has at most ${MAX_SHARDS.toLocaleString('en')} parts.`,
+    );
   const shards = files.map(parseShard);
   const [first] = shards;
   const { count, scenarioHash } = first.document.shard;
@@ -57,7 +68,7 @@ export function readShards(files: readonly { name: string; text: string }[]): {
     const which =
       missing.length === 1
         ? `Part ${missing[0]} of ${count} is`
-        : `Parts ${missing.join(', ')} of ${count} are`;
+        : `Parts ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? `, … (${missing.length.toLocaleString('en')} in all)` : ''} of ${count} are`;
     throw problem(`${which} missing; give all ${count} shard files of this sweep.`);
   }
   const validated = validateScenario(first.document.scenario);
@@ -67,37 +78,38 @@ export function readShards(files: readonly { name: string; text: string }[]): {
     );
   const plan = planSweep(validated.scenario, first.document.sweep.x, first.document.sweep.y);
   const ordered = Array.from({ length: count }, (_, i) => byIndex.get(i + 1)!);
-  for (const shard of ordered) checkSlice(plan, shard);
+  for (const shard of ordered) {
+    checkSlice(plan, shard);
+    checkShardContent(plan, shard.name, shard.document);
+  }
   return { plan, works: ordered.map((s) => s.document) };
 }
 
 function parseShard({ name, text }: { name: string; text: string }): Shard {
-  let document: ShardDocument;
+  let document: unknown;
   try {
-    document = JSON.parse(text) as ShardDocument;
+    document = JSON.parse(text);
   } catch {
     throw problem(`${name} is not JSON, so it is not a shard written by "ripple sweep --shard".`);
   }
-  const header = (document as Partial<ShardDocument> | null)?.shard;
+  const header = (document as Partial<ShardDocument> | null)?.shard as
+    | Record<string, unknown>
+    | undefined;
   if (header?.format !== SHARD_FORMAT)
     throw problem(
       `${name} is not a shard written by "ripple sweep --shard" (it has no "shard" header).`,
     );
   if (header.version !== SHARD_VERSION)
     throw problem(
-      `${name} is a version ${header.version} shard; this Ripple joins version ${SHARD_VERSION} shards.`,
+      `${name} is a version ${JSON.stringify(header.version)} shard; this Ripple joins version ${SHARD_VERSION} shards.`,
     );
-  const pieces = document.points as unknown;
-  if (
-    !Array.isArray(document.rows) ||
-    !Array.isArray(pieces) ||
-    !pieces.every((p) => Array.isArray(p?.records))
-  ) {
+  checkHeader(name, header);
+  if (!hasShardBody(document as Record<string, unknown>)) {
     throw problem(
       `${name} has a shard header but not the records of a shard; it may have been cut short or edited.`,
     );
   }
-  return { name, document };
+  return { name, document: document as ShardDocument };
 }
 
 /** The hash of what the shard holds, or null when its scenario is no longer one Ripple can read. */

@@ -13,6 +13,8 @@ export interface ShardHeader {
   readonly count: number;
   /** sha256 of the scenario and the sweep's axes: shards of one sweep share it. */
   readonly scenarioHash: string;
+  /** sha256 of this part's records and network facts, so `merge` notices an edit or damage. */
+  readonly recordsHash: string;
   /** The slice of the sweep's (point, run) work this part ran: [from, to) of `of`. */
   readonly work: { readonly from: number; readonly to: number; readonly of: number };
 }
@@ -32,6 +34,14 @@ export function sweepHash(scenario: Scenario, sweep: ShardDocument['sweep']): st
     .digest('hex');
 }
 
+/** The digest of a part's work as written (JSON of its points, then its rows). */
+export function recordsDigest(work: SweepWork): string {
+  return createHash('sha256')
+    .update(JSON.stringify(work.points))
+    .update(JSON.stringify(work.rows))
+    .digest('hex');
+}
+
 /** The file text of a shard: compact JSON (records make it long; nobody reads it by eye). */
 export function shardText(
   plan: SweepPlan,
@@ -45,6 +55,7 @@ export function shardText(
     version: SHARD_VERSION,
     ...part,
     scenarioHash: sweepHash(plan.base, sweep),
+    recordsHash: recordsDigest(result),
     work,
   };
   const document: ShardDocument = {

@@ -2,7 +2,7 @@ import type { ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
 
 /** Most parts a sweep may be split into: more than any batch system needs, far fewer than runs. */
-const MAX_SHARDS = 100_000;
+export const MAX_SHARDS = 100_000;
 
 /** --shard i/N: part i (1-based) of N; null without the option. */
 export function shardOption(options: ParsedOptions): { index: number; count: number } | null {

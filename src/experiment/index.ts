@@ -15,6 +15,7 @@ export { sweepOutput } from './sweep-report.ts';
 export {
   assembleSweep,
   createSweepAssembler,
+  IncompleteSweepError,
   type SweepPoint,
   type SweepResult,
 } from './sweep-result.ts';

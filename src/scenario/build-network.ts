@@ -7,6 +7,7 @@ import {
   configurationModel,
   detectGraphFormat,
   erdosRenyi,
+  GraphFormatError,
   karateClub,
   type Network,
   parseGraph,
@@ -88,23 +89,32 @@ function readGraphFile(
   readFile: ReadFile | undefined,
   warnings: string[],
 ): Network {
+  const what = `The graph file "${spec.path}"`;
   if (!readFile)
-    throw new Error(
-      `This scenario reads its graph from "${spec.path}", but here no files can be read.`,
-    );
+    throw new GraphFormatError(what, [
+      {
+        line: 0,
+        message: `this scenario reads its graph from "${spec.path}", but here no files can be read`,
+      },
+    ]);
   const format = spec.format ?? detectGraphFormat(spec.path);
   if (format !== 'edgelist' && spec.directed !== undefined) {
     warnings.push(
       `"directed" is ignored for ${format.toUpperCase()} files, which declare whether their edges are directed.`,
     );
   }
-  const parsed = parseGraph(readFile(spec.path), format, { directed: spec.directed ?? false });
+  const parsed = parseGraph(readFile(spec.path), format, {
+    directed: spec.directed ?? false,
+    nodes: spec.nodes,
+  });
   warnings.push(...parsed.warnings);
   const { network } = parsed;
   if (network.n > LIMITS.nodes || network.src.length > LIMITS.edges) {
     const has = `${formatCount(network.n)} nodes and ${formatCount(network.src.length)} edges`;
     const limit = `${formatCount(LIMITS.nodes)} nodes and ${formatCount(LIMITS.edges)} edges`;
-    throw new Error(`The graph in "${spec.path}" has ${has}; Ripple handles at most ${limit}.`);
+    throw new GraphFormatError(what, [
+      { line: 0, message: `it has ${has}; Ripple handles at most ${limit}` },
+    ]);
   }
   return network;
 }

@@ -1,9 +1,18 @@
 import { z } from 'zod';
-import { PLAIN_TEXT } from './plain-text.ts';
+import { LONE_SURROGATE, PLAIN_TEXT } from './plain-text.ts';
 
 /** Text a person wrote, shown back only as plain text, never as HTML (see plain-text.ts). */
 export function plainText(maxChars: number, minChars = 0) {
-  return z.string().min(minChars).max(maxChars).regex(PLAIN_TEXT);
+  return z
+    .string()
+    .min(minChars)
+    .max(maxChars)
+    .regex(PLAIN_TEXT)
+    .refine((text) => !LONE_SURROGATE.test(text), {
+      message:
+        'This text holds half of a character (a lone surrogate, shown as a \\u escape); the file may be damaged: retype the text.',
+      params: { expected: 'text of whole characters' },
+    });
 }
 
 /** An integer in [min, max]. */

@@ -88,7 +88,7 @@ function generatorProblems(g: GraphSpec): Found[] {
       }
       break;
     case 'file':
-      out.push(...fileProblems(g.path, g.format));
+      out.push(...fileProblems(g.path, g.format, g.nodes));
       break;
   }
   return out;
@@ -98,16 +98,21 @@ function generatorProblems(g: GraphSpec): Found[] {
 // someone else from pointing Ripple at arbitrary files on this one.
 const NOT_RELATIVE = /^(?:[\\/~]|[A-Za-z]:|[A-Za-z][A-Za-z0-9+.-]*:\/\/)/;
 
-function fileProblems(path: string, format: GraphFormat | undefined): Found[] {
+function fileProblems(
+  path: string,
+  format: GraphFormat | undefined,
+  nodes: number | undefined,
+): Found[] {
   const out: Found[] = [];
   if (NOT_RELATIVE.test(path)) {
     const message =
       'Give the graph file as a path relative to the scenario file, such as "graphs/friends.txt", not an absolute path or address.';
     out.push([['path'], 'a path relative to the scenario file', message]);
   }
-  if (format === undefined) {
+  let read = format;
+  if (read === undefined) {
     try {
-      detectGraphFormat(path);
+      read = detectGraphFormat(path);
     } catch (error) {
       out.push([
         ['path'],
@@ -115,6 +120,10 @@ function fileProblems(path: string, format: GraphFormat | undefined): Found[] {
         `Ripple ${(error as Error).message}, or add "format".`,
       ]);
     }
+  }
+  if (nodes !== undefined && read !== undefined && read !== 'edgelist') {
+    const message = `"nodes" applies to edge lists only: a ${read === 'gexf' ? 'GEXF' : 'GraphML'} file lists its nodes itself; remove "nodes".`;
+    out.push([['nodes'], 'no "nodes" for a GEXF or GraphML file', message]);
   }
   return out;
 }

@@ -141,9 +141,16 @@ const file = z
       .describe(
         'Edge lists only: whether each line "u v" is one-way (v follows u). Default false. GEXF and GraphML declare it themselves.',
       ),
+    nodes: wholeNumber(1, LIMITS.nodes)
+      .optional()
+      .describe(
+        'Edge lists only: the file numbers its nodes 0 to nodes − 1, so ids no line uses are kept as people without ties. Default: the ids the file uses.',
+      ),
     ...attributes,
   })
-  .describe('A graph read from a file: an edge list (lines "u v [weight]"), GEXF or GraphML.');
+  .describe(
+    'A graph read from a file: an edge list (lines "u v [weight]", or a lone node on a line), GEXF or GraphML.',
+  );
 
 const graphVariants = z.discriminatedUnion('generator', [
   erdosRenyi,

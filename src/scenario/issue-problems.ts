@@ -8,15 +8,37 @@ import { schemaAt } from './schema-introspect.ts';
 import { closestName } from './suggest.ts';
 
 /**
+ * The problems of all of zod's issues, one per mistake. Once a value has the wrong type, checks
+ * of its length or size say nothing more (an empty list where a name belongs is not also "too
+ * few items"), and two checks failing alike (a number past both the safe-integer limit and the
+ * maximum) give one problem, not the same line twice.
+ */
+export function schemaProblems(
+  issues: readonly z.core.$ZodIssue[],
+  root: unknown,
+  schema: z.ZodType,
+): Problem[] {
+  const wrongType = new Set(
+    issues.filter((i) => i.code === 'invalid_type').map((i) => formatPath(i.path)),
+  );
+  const seen = new Set<string>();
+  return issues
+    .filter((i) => i.code === 'invalid_type' || !wrongType.has(formatPath(i.path)))
+    .flatMap((issue) => issueProblems(issue, root, schema))
+    .filter((problem) => {
+      const key = `${problem.path}\n${problem.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+}
+
+/**
  * Turns one zod issue into problems a student can act on: where (JSON path), what was
  * expected (read from the schema at that path), what was found (read from the file) and a
  * sentence. An issue about several unknown keys becomes one problem per key.
  */
-export function issueProblems(
-  issue: z.core.$ZodIssue,
-  root: unknown,
-  schema: z.ZodType,
-): Problem[] {
+function issueProblems(issue: z.core.$ZodIssue, root: unknown, schema: z.ZodType): Problem[] {
   const { path } = issue;
   const value = valueAt(root, path);
   const found = renderFound(value);

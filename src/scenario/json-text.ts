@@ -1,4 +1,5 @@
 import { formatCount } from '../format/index.ts';
+import { duplicateKeyProblems } from './json-duplicate-keys.ts';
 import { locateJsonError } from './json-error-position.ts';
 import { LIMITS } from './limits.ts';
 import { escapeUnsafe } from './plain-text.ts';
@@ -10,8 +11,9 @@ export type JsonTextResult =
 
 /**
  * Reads untrusted JSON text: refuses it before parsing when over the size limit, drops a
- * byte-order mark (some Windows editors add one), and reports syntax errors with line and
- * column. The value is not yet checked for unsafe keys: see cleanUntrusted.
+ * byte-order mark (some Windows editors add one), reports syntax errors with line and column,
+ * and refuses a setting given twice in one object (JSON.parse would keep the last silently).
+ * The value is not yet checked for unsafe keys: see cleanUntrusted.
  */
 export function readJsonText(text: string): JsonTextResult {
   // A UTF-8 file has at least as many bytes as its text has UTF-16 units, so a long text is
@@ -29,8 +31,9 @@ export function readJsonText(text: string): JsonTextResult {
     });
   }
   const body = text.startsWith('\ufeff') ? text.slice(1) : text;
+  let value: unknown;
   try {
-    return { ok: true, value: JSON.parse(body) };
+    value = JSON.parse(body);
   } catch (error) {
     const where = locateJsonError(body);
     const line = where?.line ?? 1;
@@ -45,6 +48,8 @@ export function readJsonText(text: string): JsonTextResult {
       column,
     });
   }
+  const repeated = duplicateKeyProblems(body);
+  return repeated.length > 0 ? { ok: false, problems: repeated } : { ok: true, value };
 }
 
 function fail(problem: Problem): JsonTextResult {

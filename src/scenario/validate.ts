@@ -1,4 +1,4 @@
-import { issueProblems } from './issue-problems.ts';
+import { schemaProblems } from './issue-problems.ts';
 import { readJsonText } from './json-text.ts';
 import { migrate } from './migrate.ts';
 import type { Problem, ScenarioWarning } from './problem.ts';
@@ -28,10 +28,10 @@ export function validateScenario(value: unknown): ScenarioResult {
   if (!migrated.ok) return { ok: false, problems: [...clean.problems, ...migrated.problems] };
   const result = scenarioSchema.safeParse(migrated.value);
   // Problem paths refer to the migrated file, which is the current format's shape.
-  const schemaProblems = result.success
+  const fromSchema = result.success
     ? []
-    : result.error.issues.flatMap((issue) => issueProblems(issue, migrated.value, scenarioSchema));
-  const problems = [...clean.problems, ...schemaProblems];
+    : schemaProblems(result.error.issues, migrated.value, scenarioSchema);
+  const problems = [...clean.problems, ...fromSchema];
   if (!result.success || problems.length > 0) return { ok: false, problems };
   return {
     ok: true,

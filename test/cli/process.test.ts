@@ -25,13 +25,20 @@ describe('the ripple command as a real process', () => {
       '100000',
       '--out',
       join(dir, 'out.json'),
+      '--progress',
     ]);
     let stderr = '';
-    child.stderr.on('data', (d) => (stderr += d));
-    await new Promise((r) => setTimeout(r, 2500));
+    const code = new Promise((r) => child.on('exit', r));
+    // Ctrl-C once the runs have begun (the first progress line), however busy the machine is.
+    const running = new Promise<void>((resolve) =>
+      child.stderr.on('data', (d) => {
+        stderr += d;
+        if (stderr.includes('Running [')) resolve();
+      }),
+    );
+    await Promise.race([running, code]);
     child.kill('SIGINT');
-    const code = await new Promise((r) => child.on('exit', r));
-    expect(code).toBe(130);
+    expect(await code).toBe(130);
     expect(stderr).toContain('Stopped by Ctrl-C; no results were written.');
     expect(readdirSync(dir)).toEqual([]);
   });

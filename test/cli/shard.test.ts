@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { main } from '../../src/cli/main.ts';
+import { recordsDigest } from '../../src/cli/shard-file.ts';
+import type { SweepWork } from '../../src/experiment/sweep-run.ts';
 import { fakeIo } from './fake-io.ts';
 
 /** A small scenario, in memory, so each sweep takes a moment. */
@@ -177,5 +179,91 @@ describe('ripple sweep --shard and ripple merge', () => {
       'not a shard written by "ripple sweep --shard"',
     );
     expect((await ripple({}, 'merge')).code).toBe(2);
+  });
+});
+
+/** A shard file's JSON, loosely typed so that a test can damage it. */
+interface LooseShard {
+  shard: Record<string, unknown>;
+  sweep: { x: { values: unknown[] } };
+  points: { records: Record<string, unknown>[] }[];
+  rows: { facts: Record<string, unknown> }[];
+}
+
+const digest = (shard: LooseShard) => recordsDigest(shard as unknown as SweepWork);
+
+describe('ripple merge trusts nothing it reads', () => {
+  /** Part 2 of 2 edited by `edit`; with `rehash`, its digest recomputed as a forger would. */
+  async function mergeEdited(edit: (shard: LooseShard) => void, rehash = false) {
+    const parts = await shards(ONE_D, 2);
+    const shard = JSON.parse(parts['part-2.json']);
+    edit(shard);
+    if (rehash) shard.shard.recordsHash = digest(shard);
+    return ripple(
+      { ...parts, 'part-2.json': JSON.stringify(shard) },
+      'merge',
+      'part-1.json',
+      'part-2.json',
+    );
+  }
+
+  it.each([999999, -5, 2.5, 'x', null])(
+    'refuses a reach of %j, naming the point and run (exit 1)',
+    async (reach) => {
+      const result = await mergeEdited((s) => (s.points[0].records[3].reach = reach), true);
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/holds impossible values \(point \d+, run \d+: reach is/);
+      expect(result.stdout).toBe('');
+    },
+  );
+
+  it('notices records edited to other plausible values, by their digest', async () => {
+    const result = await mergeEdited((s) => {
+      const record = s.points[0].records[0];
+      record.reach = record.reach === 1 ? 2 : 1;
+    });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('its records no longer match their digest');
+  });
+
+  it('refuses impossible network facts, and parts that leave a row without them', async () => {
+    const facts = await mergeEdited((s) => (s.rows[0].facts.meanTieStrength = 7), true);
+    expect(facts.code).toBe(1);
+    expect(facts.stderr).toContain('mean tie strength 7');
+    const whole = JSON.parse((await shards(ONE_D, 1))['part-1.json']);
+    whole.rows = [];
+    whole.shard.recordsHash = digest(whole);
+    const rowless = await ripple({ 'part-1.json': JSON.stringify(whole) }, 'merge', 'part-1.json');
+    expect(rowless.code).toBe(1);
+    expect(rowless.stderr).toContain(
+      'do not add up to the whole sweep: Row 1 of the sweep has no network facts',
+    );
+  });
+
+  it.each([
+    [
+      'a part count of a billion',
+      (s: LooseShard) => (s.shard.count = 1e9),
+      '"count" must be a whole number',
+    ],
+    [
+      'a part index past the count',
+      (s: LooseShard) => (s.shard.index = 3),
+      '"index" must be a whole number',
+    ],
+    [
+      'a missing digest',
+      (s: LooseShard) => delete s.shard.recordsHash,
+      '"recordsHash" must be a sha256',
+    ],
+    [
+      'a malformed axis',
+      (s: LooseShard) => (s.sweep.x.values = ['a']),
+      'not the records of a shard',
+    ],
+  ])('refuses %s at once, with a plain message (exit 1)', async (_, edit, message) => {
+    const result = await mergeEdited(edit);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(message);
   });
 });

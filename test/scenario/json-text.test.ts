@@ -70,4 +70,36 @@ describe('reading scenario text', () => {
   it('accepts a file that starts with a byte-order mark', () => {
     expect(parseScenario(`\ufeff${JSON.stringify(minimal())}`).ok).toBe(true);
   });
+
+  it('refuses a setting given twice, with its path and both lines, as JSON reads the keys', () => {
+    const text = [
+      '{ "version": 1, "name": "first",',
+      '  "graph": { "generator": "erdos-renyi", "nodes": 100, "meanDegree": 4,',
+      '             "n\\u006fdes": 200 },',
+      '  "content": { "model": "independent-cascade", "power": 0.3 },',
+      '  "name": "second" }',
+    ].join('\n');
+    const problems = problemsOfText(text);
+    expect(problems.map((p) => [p.path, p.line])).toEqual([
+      ['$.graph.nodes', 3],
+      ['$.name', 5],
+    ]);
+    expect(problems[1].message).toBe(
+      '"name" is given twice, on line 1 and on line 5; only one can count, so remove the other.',
+    );
+  });
+
+  it('allows the same key in different objects, and key-like text inside strings', () => {
+    const scenario = {
+      ...minimal(),
+      description: '"name": "again", {"name": 1}',
+      compare: {
+        variants: [
+          { label: 'a', seeding: { strategy: 'random', count: 1 } },
+          { label: 'b', seeding: { strategy: 'random', count: 2 } },
+        ],
+      },
+    };
+    expect(parseScenario(JSON.stringify(scenario, null, 2)).ok).toBe(true);
+  });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validateScenario } from '../../src/scenario/index.ts';
-import { minimal, paths, problemsOf } from './helpers.ts';
+import { minimal, paths, problemsOf, valid } from './helpers.ts';
 
 describe('validateScenario lists every problem', () => {
   it('reports five mistakes in five places as five problems', () => {
@@ -186,6 +186,31 @@ describe('validateScenario lists every problem', () => {
     const html = '<img src=x onerror=alert(1)> <b>bold</b>\n\ttabbed';
     const result = problemsOf({ ...minimal(), name: html, run: { runs: 0 } });
     expect(paths(result)).toEqual(['$.run.runs']);
+  });
+
+  it('gives one problem per mistake, never the same one twice', () => {
+    expect(problemsOf({ ...minimal(), name: [] })).toEqual([
+      expect.objectContaining({ path: '$.name', found: '[]' }),
+    ]);
+    const huge = 1e308;
+    for (const [change, path] of [
+      [{ seed: huge }, '$.seed'],
+      [{ graph: { generator: 'erdos-renyi', nodes: huge, meanDegree: 4 } }, '$.graph.nodes'],
+      [{ graph: { generator: 'watts-strogatz', nodes: 100, k: huge, beta: 0.1 } }, '$.graph.k'],
+      [{ seeding: { strategy: 'random', count: huge } }, '$.seeding.count'],
+    ] as const) {
+      const problems = problemsOf({ ...minimal(), ...change });
+      expect(paths(problems)).toEqual([path]);
+      expect(problems[0].message).toContain('1e+308 is too large');
+    }
+  });
+
+  it('refuses half a character (a lone surrogate) in text, shown as an escape', () => {
+    const problems = problemsOf({ ...minimal(), name: 'a\ud800b', description: '\udc00' });
+    expect(paths(problems)).toEqual(['$.name', '$.description']);
+    expect(problems[0].found).toBe('"a\\ud800b"');
+    expect(problems[0].message).toContain('half of a character');
+    expect(valid({ ...minimal(), name: 'emoji 😀 are whole characters' }).name).toContain('😀');
   });
 
   it('renders what was found briefly', () => {

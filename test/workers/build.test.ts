@@ -139,7 +139,7 @@ describe('the build worker (its service behind a message channel, as a Web Worke
       message: 'The graph file "nowhere.txt" is not loaded.',
     });
     expect(watch.requests).toHaveLength(0);
-    files.set('broken.txt', 'ana ben\nben\ncleo dan heavy\n');
+    files.set('broken.txt', 'ana ben\nben x y z\ncleo dan heavy\n');
     const broken = await failure(
       builder.experiment(
         scenario({

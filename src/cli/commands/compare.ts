@@ -1,10 +1,10 @@
 import { compareOutput, createLocalBuilder, runComparison } from '../../experiment/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple compare FILE`: the scenario's seeding variants ("compare" section), each an ensemble
@@ -16,16 +16,18 @@ export async function compareCommand(
   options: ParsedOptions,
 ): Promise<void> {
   const format = outputFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('compare', positionals), options);
   if (!scenario.compare) {
     throw new UserError(
       'ripple compare needs a "compare" section in the scenario: the variants to compare, e.g. { "variants": [{ "label": "1 opinion leader", "seeding": { "strategy": "top-degree", "count": 1 } }, …] }.',
       1,
     );
   }
-  const build = createLocalBuilder(readGraphFileFrom(io, baseDir));
+  const build = createLocalBuilder(readGraphFileFrom(io, baseDir, options));
   const base = await build.experiment(scenario);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
+  noteNodesRead(io, scenario.graph, base.network.n, format);
   const progress = createProgress(
     io.stderr,
     io.stderrIsTty || options.progress === true,

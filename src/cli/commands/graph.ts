@@ -9,8 +9,8 @@ import {
 } from '../../graph/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { emit } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, emit } from '../output.ts';
 import { readGraphFileFrom } from './read-graph-file.ts';
 
 /**
@@ -24,8 +24,12 @@ export async function graphCommand(
   options: ParsedOptions,
 ): Promise<void> {
   const format = graphFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const { network, warnings } = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('graph', positionals), options);
+  const { network, warnings } = prepareExperiment(
+    scenario,
+    readGraphFileFrom(io, baseDir, options),
+  );
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
   emit(io, options, format ? writeGraph(network, format) : formatJson(graphStats(network)));
 }

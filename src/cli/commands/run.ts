@@ -2,10 +2,10 @@ import { ensembleReport, prepareExperiment, runsCsv } from '../../experiment/ind
 import { formatJson } from '../../format/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import type { CliIo } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple run FILE`: one ensemble; JSON summary with every run's size and P(global) by the size
@@ -17,9 +17,11 @@ export async function runCommand(
   options: ParsedOptions,
 ): Promise<void> {
   const format = outputFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('run', positionals), options);
+  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir, options));
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
+  noteNodesRead(io, scenario.graph, experiment.network.n, format);
   const progress = createProgress(
     io.stderr,
     io.stderrIsTty || options.progress === true,

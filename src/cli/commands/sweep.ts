@@ -14,13 +14,13 @@ import {
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { loadScenario } from '../load-scenario.ts';
-import { chooseExecutor, emit, outputFormat } from '../output.ts';
+import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
+import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
 import { createProgress } from '../progress.ts';
 import { shardText } from '../shard-file.ts';
 import { shardOption } from '../shard-option.ts';
 import { sweepAxes } from '../sweep-axes.ts';
-import { readGraphFileFrom } from './read-graph-file.ts';
+import { noteNodesRead, readGraphFileFrom } from './read-graph-file.ts';
 
 /**
  * `ripple sweep FILE [--param PATH values] [--param2 PATH values] [--shard i/N]`: an ensemble
@@ -39,7 +39,8 @@ export async function sweepCommand(
     );
   }
   const format = outputFormat(options);
-  const { scenario, baseDir } = loadScenario(io, positionals[0], options);
+  checkOutputTarget(io, options);
+  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('sweep', positionals), options);
   const { x, y } = sweepAxes(options, scenario);
   const progress = createProgress(
     io.stderr,
@@ -49,17 +50,21 @@ export async function sweepCommand(
   const executor = chooseExecutor(options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
-    build: createLocalBuilder(readGraphFileFrom(io, baseDir)),
+    build: createLocalBuilder(readGraphFileFrom(io, baseDir, options)),
     signal: io.signal,
     onProgress: (d, t) => progress.update(d, t),
     onWarning: (message) => io.stderr(`warning: ${message}\n`),
   };
   try {
-    const text = part
+    const result = part
       ? await runShard(scenario, x, y, part, sweepOptions)
-      : sweepOutput(await runSweep2d(scenario, x, y, sweepOptions), format);
+      : await runSweep2d(scenario, x, y, sweepOptions);
     progress.finish();
-    emit(io, options, text);
+    if (typeof result === 'string') emit(io, options, result);
+    else {
+      noteNodesRead(io, scenario.graph, result.points[0].summary.nodes, format);
+      emit(io, options, sweepOutput(result, format));
+    }
   } finally {
     progress.finish();
     executor.close();

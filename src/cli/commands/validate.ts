@@ -1,27 +1,70 @@
-import { parseScenario } from '../../scenario/index.ts';
+import { type Problem, parseScenario, type Scenario } from '../../scenario/index.ts';
+import type { ParsedOptions } from '../args.ts';
+import { UnreadableFile } from '../bounded-read.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
+import { commandLineAccess, graphFileAccess, locateGraphFile } from '../graph-file-access.ts';
 import { formatProblems } from '../load-scenario.ts';
+import { READ_LIMITS } from '../read-limits.ts';
 
-/** `ripple validate FILE…`: checks scenario files; exit code 1 if any has a problem. */
-export async function validateCommand(io: CliIo, positionals: string[]): Promise<void> {
+/**
+ * `ripple validate FILE…`: checks scenario files, and that a graph file each names is one
+ * `run` would read (there, inside the allowed folders); exit code 1 if any has a problem.
+ */
+export async function validateCommand(
+  io: CliIo,
+  positionals: string[],
+  options: ParsedOptions,
+): Promise<void> {
   if (positionals.length === 0)
     throw new UserError('Name at least one scenario file to check: ripple validate FILE…');
+  const allowed = commandLineAccess(io, options);
   let bad = 0;
   for (const file of positionals) {
     let text: string;
     try {
-      text = io.readFile(file);
-    } catch {
-      io.stderr(`${file}: cannot be read.\n`);
+      text = io.readFile(file, READ_LIMITS.scenario);
+    } catch (error) {
+      if (!(error instanceof UnreadableFile)) throw error;
+      io.stderr(`${file}: cannot be read: ${error.message}.\n`);
       bad++;
       continue;
     }
     const result = parseScenario(text);
-    if (result.ok) io.stdout(`${file}: valid ("${result.scenario.name}")\n`);
+    const problems = result.ok
+      ? graphFileProblems(io, file, result.scenario, allowed)
+      : result.problems;
+    if (result.ok && problems.length === 0)
+      io.stdout(`${file}: valid ("${result.scenario.name}")\n`);
     else {
-      io.stdout(`${formatProblems(file, result.problems)}\n`);
+      io.stdout(`${formatProblems(file, problems)}\n`);
       bad++;
     }
   }
   if (bad > 0) throw new UserError(`${bad} of ${positionals.length} files have problems.`, 1);
+}
+
+/** The graph file a scenario names must be there, and inside the folders Ripple reads from. */
+function graphFileProblems(
+  io: CliIo,
+  file: string,
+  scenario: Scenario,
+  allowed: ReturnType<typeof commandLineAccess>,
+): Problem[] {
+  const { graph } = scenario;
+  if (graph.generator !== 'file') return [];
+  try {
+    const access = graphFileAccess(io, io.resolvePath(file, '..'), allowed);
+    locateGraphFile(io, access, graph.path);
+    return [];
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    return [
+      {
+        path: '$.graph.path',
+        expected: "a graph file inside the scenario's folder (or a folder named with --allow-dir)",
+        found: JSON.stringify(graph.path),
+        message: error.message,
+      },
+    ];
+  }
 }

@@ -1,7 +1,7 @@
 import louvain from 'graphology-communities-louvain';
 import type { Rng } from '../../random/rng.ts';
 import { toGraphology } from '../io/graphology.ts';
-import { type Network, nodeLabel } from '../network.ts';
+import type { Network } from '../network.ts';
 
 /**
  * Communities by the Louvain method (Blondel et al. 2008, J. Stat. Mech. P10008), through
@@ -12,13 +12,15 @@ import { type Network, nodeLabel } from '../network.ts';
  * 0, 1, … in order of each community's first node, so equal partitions give equal arrays.
  */
 export function detectCommunities(network: Network, rng: Rng): Int32Array {
-  const mapping = louvain(toGraphology(network), {
+  // Keyed by index, not label: graphology keeps neighbours in plain objects, where a label
+  // such as "toString" would pass for an existing edge and the edge would be lost.
+  const mapping = louvain(toGraphology({ ...network, labels: null }), {
     rng,
     getEdgeWeight: network.weight ? 'weight' : null,
   });
   const renumber = new Map<number, number>();
   return Int32Array.from({ length: network.n }, (_, i) => {
-    const found = mapping[nodeLabel(network, i)];
+    const found = mapping[String(i)];
     if (!renumber.has(found)) renumber.set(found, renumber.size);
     return renumber.get(found)!;
   });

@@ -8,9 +8,11 @@ export interface NetworkDraft {
   dst: Int32Array;
   /** Tie strengths; null when the file gave none. */
   weight: Float64Array | null;
+  /** One entry per node: its length is the number of nodes. */
   kind: Uint8Array;
   community: Int32Array | null;
-  labels: string[];
+  /** Node labels; null when the nodes are simply 0..n−1. */
+  labels: string[] | null;
 }
 
 /**
@@ -25,7 +27,7 @@ export interface NetworkDraft {
  */
 export function assembleNetwork(draft: NetworkDraft): GraphParseResult {
   const { directed, src, dst, weight } = draft;
-  const n = draft.labels.length;
+  const n = draft.kind.length;
   const m = src.length;
   const keep = new Uint8Array(m);
   const warnings: string[] = [];
@@ -89,7 +91,7 @@ export function assembleNetwork(draft: NetworkDraft): GraphParseResult {
     weight: out.weight?.some((w) => w !== 1) ? out.weight : null,
     kind: draft.kind,
     community: draft.community,
-    labels: draft.labels.every((label, i) => label === String(i)) ? null : draft.labels,
+    labels: draft.labels?.every((label, i) => label === String(i)) === false ? draft.labels : null,
   };
   return { network, warnings };
 }

@@ -34,6 +34,14 @@ export class GraphFormatError extends Error {
   }
 }
 
+/**
+ * A network that cannot be written in the format asked for (a label the format cannot hold):
+ * a problem in the input the network came from, said plainly, never a crash.
+ */
+export class GraphExportError extends Error {
+  override name = 'GraphExportError';
+}
+
 /** Gathers problems while a parser keeps going, so all of them are reported at once. */
 export class ProblemList {
   private readonly listed: FormatProblem[] = [];

@@ -6,11 +6,14 @@ import type { GraphFormat } from './format-name.ts';
 import { parseGexf, writeGexf } from './gexf.ts';
 import { parseGraphml, writeGraphml } from './graphml.ts';
 
-/** Parses text in the given format. `directed` applies to edge lists only: XML formats declare it. */
+/**
+ * Parses text in the given format. `directed` and `nodes` (ids are 0..nodes−1) apply to edge
+ * lists only: XML formats declare their direction and list their nodes.
+ */
 export function parseGraph(
   text: string,
   format: GraphFormat,
-  options: { directed: boolean },
+  options: { directed: boolean; nodes?: number },
 ): GraphParseResult {
   switch (format) {
     case 'edgelist':

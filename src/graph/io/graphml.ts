@@ -1,24 +1,90 @@
-import createGraphmlParser from 'graphology-graphml/common/parser.js';
+import type { Document, Element } from '@xmldom/xmldom';
 import { KIND, type Network, NODE_KINDS, nodeLabel } from '../network.ts';
-import type { GraphParseResult } from './errors.ts';
-import { readXmlGraph } from './xml-document.ts';
+import { type GraphParseResult, ProblemList } from './errors.ts';
+import { parseXmlDocument } from './xml-document.ts';
+import {
+  childrenNamed,
+  choiceAttribute,
+  importXmlGraph,
+  lineOf,
+  type XmlGraph,
+} from './xml-graph.ts';
 import { checkXmlLabels, escapeXml } from './xml-safe.ts';
 
+const WHAT = 'The GraphML file';
+/** What a <key> may be for (GraphML 1.0); Ripple reads node and edge values. */
+const KEY_DOMAINS = ['graph', 'node', 'edge', 'hyperedge', 'port', 'endpoint', 'all', 'graphml'];
+
 /**
- * Reads GraphML with graphology-graphml, then importGraphology's rules: node ids become
- * labels; data keys named `kind`, `community` and `weight` are read.
+ * Reads GraphML: node ids become labels; data whose key is named (attr.name) `kind` or
+ * `community` on nodes and `weight` on edges is read, with the keys' defaults. An edge's
+ * `directed` attribute overrides the graph's edgedefault. Every problem carries its line.
  */
 export function parseGraphml(text: string): GraphParseResult {
-  return readXmlGraph(text, {
-    what: 'The GraphML file',
-    root: 'graphml',
-    factory: createGraphmlParser,
-    directionAttribute: 'edgedefault',
+  const doc = parseXmlDocument(text, WHAT, 'graphml');
+  const problems = new ProblemList();
+  return importXmlGraph(WHAT, readGraphml(doc, problems), problems);
+}
+
+function readGraphml(doc: Document, problems: ProblemList): XmlGraph {
+  const graph = doc.getElementsByTagName('graph')[0];
+  const defaultDirection = choiceAttribute(
+    graph,
+    'edgedefault',
+    ['directed', 'undirected'],
+    problems,
+  );
+  const values = dataValues(doc, problems);
+  const nodes = Array.from(doc.getElementsByTagName('node'), (element) => ({
+    id: element.getAttribute('id'),
+    line: lineOf(element),
+    ...values(element, 'node'),
+  }));
+  const edges = Array.from(doc.getElementsByTagName('edge'), (element) => {
+    const own = choiceAttribute(element, 'directed', ['true', 'false'], problems);
+    return {
+      id: element.getAttribute('id'),
+      source: element.getAttribute('source'),
+      target: element.getAttribute('target'),
+      directed: own === null ? defaultDirection === 'directed' : own === 'true',
+      weight: values(element, 'edge').weight,
+      line: lineOf(element),
+    };
   });
+  return { declaredDirected: defaultDirection === 'directed', nodes, edges };
+}
+
+/** The values of an element's <data> children by key name (attr.name), over the keys' defaults. */
+function dataValues(doc: Document, problems: ProblemList) {
+  const names = new Map<string, string>();
+  const defaults = { node: new Map<string, string>(), edge: new Map<string, string>() };
+  for (const key of Array.from(doc.getElementsByTagName('key'))) {
+    const id = key.getAttribute('id');
+    const domain = choiceAttribute(key, 'for', KEY_DOMAINS, problems) ?? 'all';
+    if (id === null) {
+      problems.add(lineOf(key), 'a <key> needs an id attribute');
+      continue;
+    }
+    const name = key.getAttribute('attr.name') || id;
+    names.set(id, name);
+    const fallback = childrenNamed(key, 'default')[0];
+    for (const kind of ['node', 'edge'] as const)
+      if (fallback && (domain === kind || domain === 'all'))
+        defaults[kind].set(name, fallback.textContent ?? '');
+  }
+  return (element: Element, kind: 'node' | 'edge') => {
+    const found = new Map(defaults[kind]);
+    for (const data of childrenNamed(element, 'data')) {
+      const key = data.getAttribute('key') ?? '';
+      found.set(names.get(key) ?? key, data.textContent ?? '');
+    }
+    const read = (name: string) => found.get(name)?.trim() || undefined;
+    return { kind: read('kind'), community: read('community'), weight: read('weight') };
+  };
 }
 
 /**
- * Writes GraphML by hand (graphology-graphml has no writer): node id = label (escaped: labels
+ * Writes GraphML by hand, like GEXF (see writeGexf): node id = label (escaped: labels
  * are untrusted text), keys `kind` (default person, so only other kinds are written),
  * `community` when known and edge `weight` when some tie is not 1.
  */

@@ -1,15 +1,15 @@
 import Graph from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { KIND, type Network, NODE_KINDS, type NodeKind, nodeLabel } from '../network.ts';
-import { assembleNetwork } from './assemble.ts';
-import { type GraphParseResult, ProblemList, plural, quote } from './errors.ts';
-import { MAX_EDGES, tooManyEdges } from './limits.ts';
+import { type Network, NODE_KINDS, nodeLabel } from '../network.ts';
+import { type GraphParseResult, quote } from './errors.ts';
+import { type ImportedEdge, type ImportedNode, importNetwork } from './import-rules.ts';
 
 const WHAT = 'The graph';
 
 /**
- * The graphology view of a network, for analysis and GEXF/GraphML export. Node keys are the
- * labels (or indices); node attributes `kind` (a NODE_KINDS name) and, when communities are
+ * The graphology view of a network, for analysis (communities, keyed by index). Node keys are
+ * the labels (or indices), so a label naming a field of every object ("toString") is refused:
+ * graphology would mistake it for a neighbour it already has; node attributes `kind` (a NODE_KINDS name) and, when communities are
  * known, `community` (a number, -1 = unknown); edge attribute `weight` when ties are weighted.
  * The graph is simple (graphology's metrics expect that): duplicate edges merge, keeping the
  * strongest tie.
@@ -24,6 +24,10 @@ export function toGraphology(network: Network): Graph {
   keys.forEach((key, i) => {
     if (graph.hasNode(key))
       throw new Error(`two nodes share the label ${quote(key)}; labels must be unique`);
+    if (key in Object.prototype)
+      throw new Error(
+        `the label ${quote(key)} cannot be a graphology key (it names a field of every object); use the network without labels`,
+      );
     const attributes: Attributes = { kind: NODE_KINDS[network.kind[i]] };
     if (network.community) attributes.community = network.community[i];
     graph.addNode(key, attributes);
@@ -45,88 +49,29 @@ export function fromGraphology(graph: AbstractGraph): Network {
 }
 
 /**
- * A Network from any graphology graph, the inverse of toGraphology. Node keys become labels
- * (null when they are exactly "0".."n-1" in order). A missing or unknown `kind` is read as a
- * person and a community that is not a whole number ≥ -1 as unknown (-1), with warnings; a
- * weight outside (0, 1] is an error. A mixed graph becomes directed, each undirected edge
- * turned into two arcs (both people see each other's posts), with a warning. Multi-edges and
- * self-loops follow assembleNetwork's rules.
+ * A Network from any graphology graph, the inverse of toGraphology: node keys become labels
+ * (null when they are exactly "0".."n-1" in order), node attributes `kind` and `community` and
+ * edge attribute `weight` are read with importNetwork's rules, and a graph with any directed
+ * edge is read as directed. For trusted graphs built in code: files are read by Ripple's own
+ * readers (xml-graph.ts), never by graphology's parsers.
  */
 export function importGraphology(graph: AbstractGraph): GraphParseResult {
   const directed = graph.type === 'directed' || graph.directedSize > 0;
-  const arcs = directed ? graph.directedSize + 2 * graph.undirectedSize : graph.size;
-  if (arcs > MAX_EDGES) throw tooManyEdges(WHAT);
-  const labels = graph.nodes();
   const index = new Map<string, number>();
-  for (const [i, key] of labels.entries()) index.set(key, i);
-  const { kind, community, warnings } = readNodeAttributes(graph);
-
-  const src = new Int32Array(arcs);
-  const dst = new Int32Array(arcs);
-  const weight = new Float64Array(arcs);
-  const problems = new ProblemList();
-  let e = 0;
+  const nodes: ImportedNode[] = [];
+  graph.forEachNode((key, a) => {
+    index.set(key, nodes.length);
+    nodes.push({ label: key, kind: a.kind, community: a.community });
+  });
+  const edges: ImportedEdge[] = [];
   graph.forEachEdge((_, a, s, t, _sa, _ta, undirected) => {
-    const w = a.weight === undefined ? 1 : Number(a.weight);
-    if (!(w > 0 && w <= 1))
-      problems.add(
-        0,
-        `edge ${quote(s)} -> ${quote(t)}: weight must be a number in (0, 1], found ${quote(String(a.weight))}`,
-      );
-    const [u, v] = [index.get(s)!, index.get(t)!];
-    src[e] = u;
-    dst[e] = v;
-    weight[e++] = w;
-    if (directed && undirected) {
-      src[e] = v;
-      dst[e] = u;
-      weight[e++] = w;
-    }
+    edges.push({
+      source: index.get(s)!,
+      target: index.get(t)!,
+      undirected,
+      weight: a.weight,
+      line: 0,
+    });
   });
-  problems.throwIfAny(WHAT);
-  if (directed && graph.undirectedSize > 0) {
-    warnings.push(
-      `the graph mixes directed and undirected edges: read as directed, each of the ${plural(graph.undirectedSize, 'undirected edge')} as two arcs`,
-    );
-  }
-  const result = assembleNetwork({ directed, src, dst, weight, kind, community, labels });
-  return { network: result.network, warnings: [...warnings, ...result.warnings] };
-}
-
-/** Node kinds and communities, read leniently (external files use these names too), with warnings. */
-function readNodeAttributes(graph: AbstractGraph): {
-  kind: Uint8Array;
-  community: Int32Array | null;
-  warnings: string[];
-} {
-  const kind = new Uint8Array(graph.order).fill(KIND.person);
-  const community = graph.someNode((_, a) => a.community !== undefined)
-    ? new Int32Array(graph.order).fill(-1)
-    : null;
-  const unknownKinds = new Set<string>();
-  let badCommunities = 0;
-  let i = 0;
-  graph.forEachNode((_, a) => {
-    const name = String(a.kind ?? 'person');
-    if (Object.hasOwn(KIND, name)) kind[i] = KIND[name as NodeKind];
-    else unknownKinds.add(name);
-    if (community && a.community !== undefined) {
-      const c = Number(a.community);
-      if (Number.isInteger(c) && c >= -1 && c <= 0x7fffffff) community[i] = c;
-      else badCommunities++;
-    }
-    i++;
-  });
-  const warnings: string[] = [];
-  if (unknownKinds.size > 0) {
-    const names = [...unknownKinds].slice(0, 5).map((k) => quote(k));
-    warnings.push(
-      `unknown node kinds ${names.join(', ')} read as person (known: ${NODE_KINDS.join(', ')})`,
-    );
-  }
-  if (badCommunities > 0)
-    warnings.push(
-      `${plural(badCommunities, 'community value')} not a whole number ≥ -1, read as unknown (-1)`,
-    );
-  return { kind, community, warnings };
+  return importNetwork(WHAT, nodes, edges, directed);
 }

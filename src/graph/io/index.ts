@@ -2,6 +2,7 @@ export { parseEdgeList } from './edge-list-parse.ts';
 export { writeEdgeList } from './edge-list-write.ts';
 export {
   type FormatProblem,
+  GraphExportError,
   GraphFormatError,
   type GraphParseResult,
   MAX_LISTED_PROBLEMS,

@@ -1,5 +1,5 @@
 import type { Network } from '../network.ts';
-import { plural, quote } from './errors.ts';
+import { GraphExportError, plural, quote } from './errors.ts';
 
 /** Characters XML 1.0 cannot carry at all, not even escaped: C0 controls and lone surrogates. */
 const NOT_XML =
@@ -14,7 +14,7 @@ export function checkXmlLabels(network: Network, format: string): void {
     if (NOT_XML.test(label)) bad.push(`node ${i} ${quote(JSON.stringify(label))}`);
   });
   if (bad.length > 0) {
-    throw new Error(
+    throw new GraphExportError(
       `cannot write ${format}: found ${plural(bad.length, 'label')} with control characters XML cannot hold (${bad.slice(0, 5).join(', ')})`,
     );
   }

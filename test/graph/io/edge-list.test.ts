@@ -62,11 +62,11 @@ describe('parseEdgeList', () => {
   });
 
   it('lists every bad line with its number and a readable reason', () => {
+    // Line 2, one label alone, declares a node without ties (see below): not a problem.
     const error = problemsOf(
       'a b\nalice\n\n# fine\nx y heavy\nx y 0\nx y 1.5\n1 2 3 4\nx,y,0.5\nc d 1\n',
     );
     expect(error.problems).toEqual([
-      { line: 2, message: "expected 'source target [weight]' but found 1 token 'alice'" },
       { line: 5, message: "weight must be a number in (0, 1], found 'heavy'" },
       { line: 6, message: "weight must be a number in (0, 1], found '0'" },
       { line: 7, message: "weight must be a number in (0, 1], found '1.5'" },
@@ -77,11 +77,55 @@ describe('parseEdgeList', () => {
           "expected 'source target [weight]' but found 1 token 'x,y,0.5' (separate fields with spaces or tabs, not commas)",
       },
     ]);
-    expect(error.message).toContain('The edge list has 6 problems:\nline 2: expected');
+    expect(error.message).toContain('The edge list has 5 problems:\nline 5: weight');
+  });
+
+  it('reads a label alone on a line as a node without ties', () => {
+    const { network, warnings } = parseEdgeList('ana ben\ncleo\nben\n', { directed: false });
+    expect(network.n).toBe(3);
+    expect(network.labels).toEqual(['ana', 'ben', 'cleo']);
+    expect([...network.src, ...network.dst]).toEqual([0, 1]);
+    expect(warnings).toEqual([]);
+  });
+
+  it('with nodes N, reads ids 0..N−1 and keeps the ids no line uses as nodes without ties', () => {
+    const { network, warnings } = parseEdgeList('0 1\n3 1\n', { directed: false, nodes: 6 });
+    expect(network.n).toBe(6);
+    expect(network.labels).toBeNull();
+    expect([...network.src]).toEqual([0, 3]);
+    expect([...network.dst]).toEqual([1, 1]);
+    expect(warnings).toEqual([]);
+    const error = (() => {
+      try {
+        parseEdgeList('0 1\n1 6\nann 2\n01 2\n7\n', { directed: false, nodes: 6 });
+      } catch (e) {
+        return e as GraphFormatError;
+      }
+    })();
+    expect(error?.problems.map((p) => [p.line, p.message.split(' is ')[0]])).toEqual([
+      [2, "node '6'"],
+      [3, "node 'ann'"],
+      [4, "node '01'"],
+      [5, "node '7'"],
+    ]);
+    expect(error?.problems[0].message).toBe(
+      "node '6' is not a whole number from 0 to 5 (the file is read as nodes 0 to 5)",
+    );
+  });
+
+  it('warns when whole-number ids leave gaps: people without ties are probably missing', () => {
+    const { network, warnings } = parseEdgeList('0 1\n1 2\n4 2\n', { directed: false });
+    expect(network.n).toBe(4);
+    expect(warnings).toEqual([
+      'the node ids are whole numbers from 0 to 4, but only 4 ids of those 5 appear: people without ties are missing from the network. ' +
+        'If the ids are 0 to N−1, give the number of nodes ("nodes" in the scenario, or --nodes N), or list each person without ties on a line of their own',
+    ]);
+    expect(parseEdgeList('1 2\n3 2\n', { directed: false }).warnings).toEqual([]);
+    expect(parseEdgeList('0 1\n4 2\n3\n', { directed: false }).warnings).toEqual([]);
   });
 
   it(`lists at most ${MAX_LISTED_PROBLEMS} problems and counts the rest`, () => {
-    const error = problemsOf('oops\n'.repeat(MAX_LISTED_PROBLEMS + 7));
+    const error = problemsOf('a b c d\n'.repeat(MAX_LISTED_PROBLEMS + 7));
     expect(error.problems).toHaveLength(MAX_LISTED_PROBLEMS);
     expect(error.problems.at(-1)!.line).toBe(MAX_LISTED_PROBLEMS);
     expect(error.unlisted).toBe(7);
@@ -115,10 +159,13 @@ describe('writeEdgeList', () => {
     labels: ['ann', 'bo', 'cy', 'dee'],
   };
 
-  it('writes a header, labels, and weights only when some tie is not 1', () => {
+  it('writes a header, labels, weights only when some tie is not 1, and nodes without ties', () => {
     expect(writeEdgeList(base)).toBe(
       '# Ripple edge list: undirected\n# node node [weight]: a two-way tie\n' +
-        '# 1 isolated node not listed (an edge list holds only edges)\nann bo\nbo cy\n',
+        '# 1 node without ties, each alone on a line at the end\nann bo\nbo cy\ndee\n',
+    );
+    expect(parseEdgeList(writeEdgeList(base), { directed: false }).network.labels).toEqual(
+      base.labels,
     );
     const weighted = writeEdgeList({ ...base, weight: Float64Array.from([0.25, 1]) });
     expect(weighted.split('\n').slice(3, 5)).toEqual(['ann bo 0.25', 'bo cy 1']);
@@ -128,6 +175,12 @@ describe('writeEdgeList', () => {
     const bad = { ...base, labels: ['new york', 'a#b', 'ok', ''] };
     expect(() => writeEdgeList(bad)).toThrow(
       /3 labels are empty or contain whitespace or '#'.*node 0 'new york', node 1 'a#b', node 3 ''/,
+    );
+  });
+
+  it('refuses a node without ties whose label has a comma (it would read back as CSV)', () => {
+    expect(() => writeEdgeList({ ...base, labels: ['a,b', 'bo', 'cy', 'd,e'] })).toThrow(
+      /1 label is empty .*node 3 'd,e'/,
     );
   });
 });

@@ -60,4 +60,17 @@ describe('round trips', () => {
       }),
     );
   });
+
+  it('through an edge list keep every node, those without ties included', () => {
+    const writable = arbitraryNetwork({ labelChars: ['a', 'b', '0', '7', 'é', '-'] });
+    fc.assert(
+      fc.property(writable, (network) => {
+        const text = writeGraph(network, 'edgelist');
+        const { network: back } = parseGraph(text, 'edgelist', { directed: network.directed });
+        expect(back.n).toBe(network.n);
+        const labels = (n: Network) => Array.from({ length: n.n }, (_, i) => nodeLabel(n, i));
+        expect(new Set(labels(back))).toEqual(new Set(labels(network)));
+      }),
+    );
+  });
 });

@@ -73,7 +73,7 @@ describe('parseGexf on files from other tools', () => {
       '<graph defaultedgetype="directed"><nodes><node id="a"/><node id="b"/></nodes><edges><edge source="a" target="b" weight="3.0"/></edges></graph>',
     );
     expect(formatError(() => parseGexf(text)).problems).toEqual([
-      { line: 0, message: "edge 'a' -> 'b': weight must be a number in (0, 1], found '3'" },
+      { line: 1, message: "edge 'a' -> 'b': weight must be a number in (0, 1], found '3'" },
     ]);
   });
 
