@@ -33,29 +33,35 @@ export interface RunObservables {
 export function observe(c: Cascade, ws: Workspace): RunObservables {
   const { generation, root, subtree } = ws;
   const { size, nodes, steps, parents } = c;
-  const newByStep: number[] = [];
   const byGeneration: number[] = [];
   let depth = 0;
+  let roots = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
     const p = parents[i];
-    const g = p < 0 ? 0 : generation[p] + 1;
+    let g = 0;
+    if (p < 0) {
+      root[v] = v;
+      roots++;
+    } else {
+      g = generation[p] + 1;
+      root[v] = root[p];
+    }
     generation[v] = g;
-    root[v] = p < 0 ? v : root[p];
     subtree[v] = 1;
     // Grow by push so the arrays stay packed (index writes past the end make them holey, slow).
     while (byGeneration.length <= g) byGeneration.push(0);
     byGeneration[g]++;
-    while (newByStep.length <= steps[i]) newByStep.push(0);
-    newByStep[steps[i]]++;
     if (g > depth) depth = g;
   }
+  const newByStep = activationsByStep(steps, size);
   for (let i = size - 1; i >= 0; i--) if (parents[i] >= 0) subtree[parents[i]] += subtree[nodes[i]];
   let wiener = 0;
   let pairs = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
-    const treeSize = subtree[root[v]];
+    // One tree (a single seed took) is the usual case: its size is the reach.
+    const treeSize = roots === 1 ? size : subtree[root[v]];
     if (parents[i] >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
     else pairs += (treeSize * (treeSize - 1)) / 2;
   }
@@ -74,4 +80,19 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
     newByStep: timeline,
     byGeneration,
   };
+}
+
+/** New activations at each step 0..last: steps never decrease, so each step is one stretch. */
+function activationsByStep(steps: Int32Array, size: number): number[] {
+  const counts: number[] = [];
+  let start = 0;
+  while (start < size) {
+    const step = steps[start];
+    let end = start + 1;
+    while (end < size && steps[end] === step) end++;
+    while (counts.length < step) counts.push(0);
+    counts.push(end - start);
+    start = end;
+  }
+  return counts;
 }
