@@ -5,19 +5,10 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outdir = resolve(process.argv[2] ?? join(root, 'build', 'cli'));
-
-let esbuild;
-try {
-  esbuild = await import('esbuild');
-} catch (error) {
-  if (error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-  // An install without devDependencies: bin/ripple.mjs runs the sources through tsx instead.
-  console.warn('build-cli: esbuild is not installed, so ripple will run its TypeScript sources.');
-  process.exit(0);
-}
 
 const manifest = join(outdir, 'manifest.json');
 removePreviousBuild();
