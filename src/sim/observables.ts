@@ -25,7 +25,7 @@ export interface RunObservables {
 
 /**
  * Summarise a cascade in O(reach): the activation order lists parents before children, so one
- * forward pass gives generations and tree roots, and one backward pass gives subtree sizes.
+ * forward pass gives generations, and one backward pass gives subtree sizes.
  * Structural virality of a forest is the mean distance over pairs within the same tree:
  * ν = Σ_trees W(tree) / Σ_trees C(|tree|, 2), where the Wiener index W sums, over tree edges,
  * s·(N − s) with s the subtree size below the edge (so a star gives 2(n−1)/n, a chain (n+1)/3).
@@ -35,18 +35,12 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
   const { size, nodes, steps, parents } = c;
   const byGeneration: number[] = [];
   let depth = 0;
-  let roots = 0;
+  let trees = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
     const p = parents[i];
-    let g = 0;
-    if (p < 0) {
-      root[v] = v;
-      roots++;
-    } else {
-      g = generation[p] + 1;
-      root[v] = root[p];
-    }
+    const g = p < 0 ? 0 : generation[p] + 1;
+    if (p < 0) trees++;
     generation[v] = g;
     subtree[v] = 1;
     // Grow by push so the arrays stay packed (index writes past the end make them holey, slow).
@@ -60,9 +54,12 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
   let pairs = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
-    // One tree (a single seed took) is the usual case: its size is the reach.
-    const treeSize = roots === 1 ? size : subtree[root[v]];
-    if (parents[i] >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
+    const p = parents[i];
+    // One tree (a single seed took) is the usual case: its size is the reach. In a forest each
+    // node finds its tree's root through its parent, met earlier in this pass.
+    let treeSize = size;
+    if (trees > 1) treeSize = subtree[(root[v] = p < 0 ? v : root[p])];
+    if (p >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
     else pairs += (treeSize * (treeSize - 1)) / 2;
   }
   const timeline = newByStep;
