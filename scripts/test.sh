@@ -10,6 +10,8 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 
 bash scripts/ensure-chromium.sh
+# The CLI tests run the compiled command: compile it from the sources being tested.
+node scripts/build-cli.mjs
 npx tsc --noEmit -p .
 npx biome check .
 mkdir -p test-output

@@ -1,23 +1,18 @@
 import type { ParsedOptions } from './args.ts';
 import { parseCommandLine } from './args.ts';
 import { type CliIo, UserError } from './cli-io.ts';
-import { compareCommand } from './commands/compare.ts';
-import { graphCommand } from './commands/graph.ts';
-import { mergeCommand } from './commands/merge.ts';
-import { runCommand } from './commands/run.ts';
-import { sweepCommand } from './commands/sweep.ts';
-import { validateCommand } from './commands/validate.ts';
 import { HELP } from './help.ts';
 
 type Command = (io: CliIo, positionals: string[], options: ParsedOptions) => Promise<void>;
 
-const COMMANDS: Record<string, Command> = {
-  run: runCommand,
-  sweep: sweepCommand,
-  merge: mergeCommand,
-  compare: compareCommand,
-  graph: graphCommand,
-  validate: validateCommand,
+// Loaded on demand, so `ripple help` starts without the engine, the schema or the graph parsers.
+const COMMANDS: Record<string, () => Promise<Command>> = {
+  run: async () => (await import('./commands/run.ts')).runCommand,
+  sweep: async () => (await import('./commands/sweep.ts')).sweepCommand,
+  merge: async () => (await import('./commands/merge.ts')).mergeCommand,
+  compare: async () => (await import('./commands/compare.ts')).compareCommand,
+  graph: async () => (await import('./commands/graph.ts')).graphCommand,
+  validate: async () => (await import('./commands/validate.ts')).validateCommand,
 };
 
 /** Runs one `ripple` command and returns its exit code; never throws. */
@@ -33,7 +28,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       throw new UserError(
         `"${name}" is not a ripple command. The commands are: ${Object.keys(COMMANDS).join(', ')}.`,
       );
-    await COMMANDS[name](io, rest, options);
+    const command = await COMMANDS[name]();
+    await command(io, rest, options);
     return 0;
   } catch (error) {
     return reportError(io, error);

@@ -1,4 +1,4 @@
-import seedrandom from 'seedrandom';
+import { aleaFromText } from './alea.ts';
 
 /** A uniform generator on [0, 1): the only source of randomness Ripple code may use. */
 export type Rng = () => number;
@@ -10,10 +10,13 @@ export type Seed = number | string;
  * A seeded generator for one named stream, e.g. `createRng(42, 'run', 17)`.
  * Streams are keyed by their whole path, so run 17 draws the same numbers whichever
  * worker, batch or machine executes it (the determinism contract of docs/models.md).
- * Alea is used because it is seedrandom's fastest well-tested algorithm.
+ * The generator is seedrandom's Alea (its fastest well-tested algorithm), seeded with the path
+ * joined by "/": "42/run/17".
  */
 export function createRng(seed: Seed, ...path: Array<string | number>): Rng {
-  return seedrandom.alea([String(seed), ...path.map(String)].join('/'));
+  let text = String(seed);
+  for (const part of path) text += `/${part}`;
+  return aleaFromText(text);
 }
 
 /** A uniform integer in [0, n). */

@@ -25,7 +25,7 @@ export interface RunObservables {
 
 /**
  * Summarise a cascade in O(reach): the activation order lists parents before children, so one
- * forward pass gives generations and tree roots, and one backward pass gives subtree sizes.
+ * forward pass gives generations, and one backward pass gives subtree sizes.
  * Structural virality of a forest is the mean distance over pairs within the same tree:
  * ν = Σ_trees W(tree) / Σ_trees C(|tree|, 2), where the Wiener index W sums, over tree edges,
  * s·(N − s) with s the subtree size below the edge (so a star gives 2(n−1)/n, a chain (n+1)/3).
@@ -33,30 +33,33 @@ export interface RunObservables {
 export function observe(c: Cascade, ws: Workspace): RunObservables {
   const { generation, root, subtree } = ws;
   const { size, nodes, steps, parents } = c;
-  const newByStep: number[] = [];
   const byGeneration: number[] = [];
   let depth = 0;
+  let trees = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
     const p = parents[i];
     const g = p < 0 ? 0 : generation[p] + 1;
+    if (p < 0) trees++;
     generation[v] = g;
-    root[v] = p < 0 ? v : root[p];
     subtree[v] = 1;
     // Grow by push so the arrays stay packed (index writes past the end make them holey, slow).
     while (byGeneration.length <= g) byGeneration.push(0);
     byGeneration[g]++;
-    while (newByStep.length <= steps[i]) newByStep.push(0);
-    newByStep[steps[i]]++;
     if (g > depth) depth = g;
   }
+  const newByStep = activationsByStep(steps, size);
   for (let i = size - 1; i >= 0; i--) if (parents[i] >= 0) subtree[parents[i]] += subtree[nodes[i]];
   let wiener = 0;
   let pairs = 0;
   for (let i = 0; i < size; i++) {
     const v = nodes[i];
-    const treeSize = subtree[root[v]];
-    if (parents[i] >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
+    const p = parents[i];
+    // One tree (a single seed took) is the usual case: its size is the reach. In a forest each
+    // node finds its tree's root through its parent, met earlier in this pass.
+    let treeSize = size;
+    if (trees > 1) treeSize = subtree[(root[v] = p < 0 ? v : root[p])];
+    if (p >= 0) wiener += subtree[v] * (treeSize - subtree[v]);
     else pairs += (treeSize * (treeSize - 1)) / 2;
   }
   const timeline = newByStep;
@@ -74,4 +77,19 @@ export function observe(c: Cascade, ws: Workspace): RunObservables {
     newByStep: timeline,
     byGeneration,
   };
+}
+
+/** New activations at each step 0..last: steps never decrease, so each step is one stretch. */
+function activationsByStep(steps: Int32Array, size: number): number[] {
+  const counts: number[] = [];
+  let start = 0;
+  while (start < size) {
+    const step = steps[start];
+    let end = start + 1;
+    while (end < size && steps[end] === step) end++;
+    while (counts.length < step) counts.push(0);
+    counts.push(end - start);
+    start = end;
+  }
+  return counts;
 }

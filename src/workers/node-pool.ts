@@ -7,6 +7,8 @@ export function createNodePool(size: number): EnsemblePool {
 }
 
 function nodeWorkerPort(): WorkerPort {
+  // From the sources this is the tsx bootstrap beside this file; in the compiled command
+  // (scripts/build-cli.mjs) it is the bundled worker beside the bundle.
   const worker = new Worker(new URL('./node-ensemble-worker.mjs', import.meta.url));
   return {
     post: (message) => worker.postMessage(message),
