@@ -1,5 +1,6 @@
 import type { Network } from '../graph/network.ts';
 import { degreeStats } from '../graph/stats/degrees.ts';
+import { meanTieStrength } from '../graph/stats/mean-tie-strength.ts';
 
 /** What the theory needs to know of a network: plain data, so sweep shards can carry it. */
 export interface NetworkFacts {
@@ -19,9 +20,6 @@ export interface NetworkFacts {
 
 export function networkFacts(network: Network): NetworkFacts {
   const { degree, directed } = degreeStats(network);
-  let weightSum = 0;
-  if (network.weight) for (const w of network.weight) weightSum += w;
-  const edges = network.src.length;
   return {
     nodes: network.n,
     degree: {
@@ -31,6 +29,6 @@ export function networkFacts(network: Network): NetworkFacts {
       ...(directed ? { meanInOutDegree: directed.meanInOutDegree } : {}),
       histogram: degree.degreeHistogram,
     },
-    meanTieStrength: network.weight && edges > 0 ? weightSum / edges : 1,
+    meanTieStrength: meanTieStrength(network),
   };
 }
