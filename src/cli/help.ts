@@ -1,4 +1,6 @@
-/** The text of `ripple help`. */
+import { modelHelp } from './model-options.ts';
+
+/** The text of `ripple help`; the model options come from the model registry (src/models). */
 export const HELP = `ripple: run Ripple's diffusion experiments from the command line.
 
 Commands
@@ -25,9 +27,7 @@ Experiment options (run, sweep, compare, graph)
   --graph EDGELIST     use this graph file instead of the scenario's graph; with no
                        FILE, a default scenario is used (IC, power 0.1, 1 random seed)
   --directed           read the edge list as directed (u v: content flows u to v)
-  --model ic|lt|sir    independent cascade, linear threshold, or SIR
-  --power P            propagation power (ic, sir)
-  --threshold PHI      fraction threshold φ (lt)
+${modelHelp(21)}
   --seeds a,b,c        seed these nodes (labels, or indices for generated graphs)
   --seed-count K       number of seeds, with --strategy NAME: random, top-degree,
   --strategy NAME      top-pagerank, k-core, one-per-community, one-community,

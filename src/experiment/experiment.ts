@@ -1,9 +1,9 @@
 import type { Network } from '../graph/network.ts';
 import { KIND } from '../graph/network.ts';
+import { type ModelTask, toModelSpec } from '../models/index.ts';
 import { buildNetwork } from '../scenario/build-network.ts';
-import { type Scenario, toModelSpec } from '../scenario/index.ts';
+import type { Scenario } from '../scenario/index.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
-import type { EnsembleTask } from '../sim/ensemble.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
 
 /** A scenario made runnable: its network, the engine's index of it, and the ensemble task. */
@@ -11,7 +11,7 @@ export interface Experiment {
   readonly scenario: Scenario;
   readonly network: Network;
   readonly csr: Csr;
-  readonly task: EnsembleTask;
+  readonly task: ModelTask;
   readonly warnings: readonly string[];
 }
 
@@ -34,7 +34,7 @@ export function withNetwork(
   const silent = network.kind.some((k) => k === KIND.bot)
     ? network.kind.map((k) => (k === KIND.bot ? 1 : 0))
     : null;
-  const task: EnsembleTask = {
+  const task: ModelTask = {
     seed: scenario.seed,
     runs: scenario.run.runs,
     model,

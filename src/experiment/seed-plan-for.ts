@@ -1,9 +1,9 @@
 import { detectCommunities } from '../graph/communities/index.ts';
 import { KIND, type Network, nodeLabel } from '../graph/network.ts';
+import { type ModelSpec, seedingModel } from '../models/index.ts';
 import { createRng } from '../random/rng.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { Csr } from '../sim/csr.ts';
-import type { ModelSpec } from '../sim/model-spec.ts';
 import type { SeedPlan } from '../sim/seed-plan.ts';
 import { chooseSeeds, seedSteps } from '../sim/seeding/index.ts';
 import { SeedingError } from './seeding-error.ts';
@@ -49,7 +49,7 @@ export function seedPlanFor(
     community,
     excluded,
     silent: excluded,
-    model,
+    model: seedingModel(model),
     celf: { runs: 200, seed: scenario.seed, maxSteps: scenario.run.maxSteps },
   });
   return { kind: 'fixed', nodes, steps: steps.subarray(0, nodes.length) };

@@ -2,8 +2,8 @@ import { problemsOf } from '../experiment/build-problems.ts';
 import type { Built, ExperimentBuilder } from '../experiment/builder.ts';
 import type { Experiment } from '../experiment/experiment.ts';
 import { nodeLabel } from '../graph/network.ts';
+import { runnerFor } from '../models/index.ts';
 import { type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
-import { EnsembleRunner } from '../sim/ensemble.ts';
 import { summarizeEnsemble } from '../sim/ensemble-summary.ts';
 import type { EnsemblePool } from '../workers/ensemble-pool.ts';
 import { abortError } from '../workers/executor.ts';
@@ -124,7 +124,7 @@ export class Lab {
     const experiment = this.experiment;
     if (!experiment) return;
     const run = this.nextRun++;
-    const runner = new EnsembleRunner(experiment.csr, experiment.task);
+    const runner = runnerFor(experiment.csr, experiment.task);
     const { cascade: replay, record: observables } = runner.inspect(run);
     const cascade = toCascadeView(replay, experiment.csr.n);
     this.store.set({

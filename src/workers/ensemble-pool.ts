@@ -1,5 +1,6 @@
+import type { ModelTask } from '../models/index.ts';
 import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { RunRecord } from '../sim/ensemble.ts';
 import { abortError, chunkRanges, type ExecuteOptions } from './executor.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
@@ -36,7 +37,7 @@ export class EnsemblePool {
       throw new RangeError(`a pool needs at least 1 worker (got ${size})`);
   }
 
-  async run(csr: Csr, task: EnsembleTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
+  async run(csr: Csr, task: ModelTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
     if (options.signal?.aborted) throw abortError();
     const graphId = this.graphIdOf(csr);
     const taskId = this.nextTaskId++;

@@ -1,5 +1,6 @@
+import { runnerFor } from '../models/index.ts';
 import type { Csr } from '../sim/csr.ts';
-import { EnsembleRunner } from '../sim/ensemble.ts';
+import type { EnsembleRunner } from '../sim/ensemble.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** Runs between progress messages: often enough for a smooth bar, rare enough to cost nothing. */
@@ -22,7 +23,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
     try {
       if (!graph || graph.id !== graphId) throw new Error(`worker has no network ${graphId}`);
       if (!runner || runner.graphId !== graphId || runner.taskId !== taskId) {
-        runner = { graphId, taskId, runner: new EnsembleRunner(graph.csr, task) };
+        runner = { graphId, taskId, runner: runnerFor(graph.csr, task) };
       }
       const records = runner.runner.batch(from, to, (done) => {
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', jobId, done });

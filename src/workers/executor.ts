@@ -1,5 +1,6 @@
+import type { ModelTask } from '../models/index.ts';
 import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { RunRecord } from '../sim/ensemble.ts';
 
 export interface ExecuteOptions {
   /** Called as runs finish, with the number done so far and the total. */
@@ -16,7 +17,7 @@ export interface ExecuteOptions {
  */
 export type EnsembleExecutor = (
   csr: Csr,
-  task: EnsembleTask,
+  task: ModelTask,
   options?: ExecuteOptions,
 ) => Promise<RunRecord[]>;
 

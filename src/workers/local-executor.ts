@@ -1,4 +1,4 @@
-import { EnsembleRunner } from '../sim/ensemble.ts';
+import { runnerFor } from '../models/index.ts';
 import { abortError, chunkRanges, type EnsembleExecutor } from './executor.ts';
 import { nextTask } from './next-task.ts';
 
@@ -7,7 +7,7 @@ import { nextTask } from './next-task.ts';
  * Ctrl-C or a Cancel button is heard, and the records stay those of any other executor.
  */
 export const runLocally: EnsembleExecutor = async (csr, task, options = {}) => {
-  const runner = new EnsembleRunner(csr, task);
+  const runner = runnerFor(csr, task);
   const [first, end] = options.runs ?? [0, task.runs];
   const records = [];
   for (const [from, to] of chunkRanges(end, 1, first)) {

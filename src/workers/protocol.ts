@@ -1,5 +1,6 @@
+import type { ModelTask } from '../models/index.ts';
 import type { Csr } from '../sim/csr.ts';
-import type { EnsembleTask, RunRecord } from '../sim/ensemble.ts';
+import type { RunRecord } from '../sim/ensemble.ts';
 
 /**
  * Messages between an ensemble pool and its workers (Node worker_threads or Web Workers).
@@ -13,7 +14,7 @@ export type ToWorker =
       readonly jobId: number;
       readonly graphId: number;
       readonly taskId: number;
-      readonly task: EnsembleTask;
+      readonly task: ModelTask;
       readonly from: number;
       readonly to: number;
     };

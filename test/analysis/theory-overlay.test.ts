@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type SweepTheoryInput, theoryForSweep } from '../../src/analysis/index.ts';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
+import type { ModelSpec } from '../../src/models/index.ts';
 import {
   erdosRenyiFinalSize,
   poissonDegreeDistribution,

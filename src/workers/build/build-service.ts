@@ -3,7 +3,7 @@ import type { ExperimentBuilder, PreparedNetwork } from '../../experiment/builde
 import { loadedFiles } from '../../experiment/loaded-files.ts';
 import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import type { Network } from '../../graph/network.ts';
-import type { EnsembleTask } from '../../sim/ensemble.ts';
+import type { ModelTask } from '../../models/index.ts';
 import type { BuildReply, BuildRequest } from './protocol.ts';
 
 /**
@@ -29,7 +29,7 @@ export function createBuildService(): (
         builder = createLocalBuilder(readFile);
       }
       const options = { stats: request.stats };
-      const built: PreparedNetwork & { task?: EnsembleTask } =
+      const built: PreparedNetwork & { task?: ModelTask } =
         request.what === 'network'
           ? await builder.network(scenario, options)
           : await builder.experiment(scenario, options);

@@ -1,8 +1,8 @@
 import type { Network } from '../../graph/network.ts';
 import type { GraphStats } from '../../graph/stats/index.ts';
+import type { ModelTask } from '../../models/index.ts';
 import type { Problem, Scenario } from '../../scenario/index.ts';
 import type { Csr } from '../../sim/csr.ts';
-import type { EnsembleTask } from '../../sim/ensemble.ts';
 
 /**
  * Messages between the page and its build worker. The worker keeps the networks it built, so
@@ -31,7 +31,7 @@ export type BuildReply =
       readonly warnings: readonly string[];
       readonly stats: GraphStats | null;
       /** Null when only the network was asked for. */
-      readonly task: EnsembleTask | null;
+      readonly task: ModelTask | null;
     }
   | { readonly id: number; readonly ok: false; readonly problems: readonly Problem[] };
 
