@@ -1,6 +1,7 @@
 import { type ModelSpec, type ModelTheory, modelOf, modelTheory } from '../models/index.ts';
 import {
   criticalPower,
+  degreeSequenceFinalSize,
   directedPercolationThreshold,
   erdosRenyiFinalSize,
   percolationThreshold,
@@ -126,15 +127,21 @@ function powerTheory(input: ParameterTheoryInput, theory: ModelTheory): Theory {
     source: degree.directed ? NEWMAN_DIRECTED : NEWMAN,
     note: `Percolation threshold ${formula} = ${num(tc)}. ${reached} ${TREE_LIKE}${finiteSize(input.nodes)}`,
   };
-  if (input.generator !== 'erdos-renyi') return { prediction };
-  const z = degree.meanDegree;
+  if (degree.directed)
+    return {
+      prediction: {
+        ...prediction,
+        note: `${prediction.note} No final-size curve: on a directed network the share a cascade reaches and the chance one seed starts one differ, and need the joint in/out-degree distribution.`,
+      },
+    };
+  if (!degree.histogram.some((count) => count > 0)) return { prediction };
+  const T = (power: number) => edgeTransmissibility(theory, power, input.meanTieStrength);
   return {
     prediction: {
       ...prediction,
-      note: `${prediction.note} Curve: S = 1 − exp(−z·T·S) with z = ${num(z)}, the share a global cascade reaches and the chance one seed starts one.`,
+      note: `${prediction.note} Curve: the final size S = 1 − G0(1 − T + T·u), u = G1(1 − T + T·u), of this network's degrees: the share a global cascade reaches and ${oneSeedChance(theory)}.`,
     },
-    finalSize: (power) =>
-      erdosRenyiFinalSize(z, edgeTransmissibility(theory, power, input.meanTieStrength)),
+    finalSize: (power) => degreeSequenceFinalSize(degree.histogram, T(power)),
   };
 }
 
@@ -221,6 +228,16 @@ function edgeTransmissibility(
   meanTieStrength: number,
 ): number {
   return transmissibility(Math.min(1, power * meanTieStrength), theory.recovery);
+}
+
+/**
+ * One seed starts a global cascade with chance S when every sharer passes on alike (IC); when
+ * the sharing period varies (SIR) the chance is lower (Miller 2007, Phys. Rev. E 76:010101).
+ */
+function oneSeedChance(theory: Extract<ModelTheory, { kind: 'percolation' }>): string {
+  return theory.recovery === 1
+    ? 'the chance one seed starts one'
+    : 'at most the chance one seed starts one (sharing periods vary)';
 }
 
 /** The curve on the swept values, a fine grid between them and the critical value (its kink). */
