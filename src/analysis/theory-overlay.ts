@@ -48,6 +48,8 @@ export interface SweepTheoryInput extends ParameterTheoryInput {
   values: readonly number[];
 }
 
+type Percolation = Extract<ModelTheory, { kind: 'percolation' }>;
+
 /** A prediction, and the final size as a function of the parameter where theory gives one. */
 interface Theory {
   prediction: TheoryPrediction;
@@ -81,12 +83,27 @@ export function theoryForParameter(input: ParameterTheoryInput): TheoryPredictio
 
 function theoryFor(input: SweepTheoryInput): Theory {
   const theory = modelTheory(input.model);
-  if (input.parameter === 'content.power') return powerTheory(input, theory);
-  if (input.parameter === 'content.threshold.phi') return phiTheory(input, theory);
-  if (input.parameter === 'graph.meanDegree') return meanDegreeTheory(input, theory);
+  const { parameter } = input;
+  if (parameter === 'graph.meanDegree') return meanDegreeTheory(input, theory);
+  if (!parameter.startsWith('content.'))
+    return none(
+      `Ripple has no closed-form prediction for a sweep over ${parameter}. Theory covers content.power (independent cascade, SIR), ` +
+        'content.threshold.phi (linear threshold, fraction rule) and graph.meanDegree (Erdős–Rényi graphs).',
+    );
+  switch (theory.kind) {
+    case 'none':
+      return none(theory.reason);
+    case 'percolation':
+      if (parameter === theory.parameter) return powerTheory(input, theory);
+      break;
+    case 'fraction-threshold':
+      if (parameter === theory.parameter) return phiTheory(input);
+      break;
+    default:
+      return theory satisfies never;
+  }
   return none(
-    `Ripple has no closed-form prediction for a sweep over ${input.parameter}. Theory covers content.power (independent cascade, SIR), ` +
-      'content.threshold.phi (linear threshold, fraction rule) and graph.meanDegree (Erdős–Rényi graphs).',
+    `For ${modelOf(input.model).label} theory puts the tipping point in ${theory.parameter}, and has no closed form in ${parameter}.`,
   );
 }
 
@@ -95,13 +112,7 @@ function theoryFor(input: SweepTheoryInput): Theory {
  * power by criticalPower; on an undirected network also the final size of its own degree
  * sequence, which is 0 up to that same T_c.
  */
-function powerTheory(input: ParameterTheoryInput, theory: ModelTheory): Theory {
-  if (theory.kind !== 'percolation')
-    return none(
-      theory.kind === 'none'
-        ? theory.reason
-        : `Propagation power does not enter ${modelOf(input.model).label}: sweep the threshold φ instead.`,
-    );
+function powerTheory(input: ParameterTheoryInput, theory: Percolation): Theory {
   const { degree } = input;
   if (degree.directed && degree.meanInOutDegree === undefined)
     return none('A directed network needs ⟨k_in·k_out⟩ for its percolation threshold.');
@@ -146,13 +157,7 @@ function powerTheory(input: ParameterTheoryInput, theory: ModelTheory): Theory {
 }
 
 /** Watts' largest φ at which cascades are possible, from the degree histogram. */
-function phiTheory(input: ParameterTheoryInput, theory: ModelTheory): Theory {
-  if (theory.kind !== 'fraction-threshold')
-    return none(
-      theory.kind === 'none'
-        ? theory.reason
-        : `The threshold φ does not enter ${modelOf(input.model).label}: it belongs to the threshold model with the fraction rule.`,
-    );
+function phiTheory(input: ParameterTheoryInput): Theory {
   const { degree } = input;
   const total = degree.histogram.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return none('The degree histogram is empty.');
@@ -182,32 +187,46 @@ function phiTheory(input: ParameterTheoryInput, theory: ModelTheory): Theory {
 function meanDegreeTheory(input: SweepTheoryInput, theory: ModelTheory): Theory {
   if (input.generator !== 'erdos-renyi')
     return none('Mean-degree theory here is for Erdős–Rényi graphs.');
-  if (theory.kind === 'none') return none(theory.reason);
-  if (theory.kind === 'fraction-threshold') {
-    const { phi } = theory;
-    const zMax = Math.max(20, 1.5 * Math.max(...input.values));
-    const w = wattsCascadeWindow(phi, { zMax });
-    if (!w)
-      return {
-        prediction: {
-          kind: 'watts-window',
-          criticalValue: null,
-          source: WATTS,
-          note: `At φ = ${num(phi)} no mean degree up to ${num(zMax)} allows global cascades: the window has closed.`,
-        },
-      };
+  switch (theory.kind) {
+    case 'none':
+      return none(theory.reason);
+    case 'fraction-threshold':
+      return cascadeWindow(input, theory.phi);
+    case 'percolation':
+      return percolationInMeanDegree(input, theory);
+    default:
+      return theory satisfies never;
+  }
+}
+
+/** Watts' cascade window: the mean degrees at which a fraction threshold φ lets cascades spread. */
+function cascadeWindow(input: SweepTheoryInput, phi: number): Theory {
+  const zMax = Math.max(20, 1.5 * Math.max(...input.values));
+  const w = wattsCascadeWindow(phi, { zMax });
+  if (!w)
     return {
       prediction: {
         kind: 'watts-window',
-        criticalValue: w.zLow,
-        window: { low: w.zLow, high: w.zHigh },
+        criticalValue: null,
         source: WATTS,
-        note:
-          `At φ = ${num(phi)} global cascades are possible for mean degree between ${num(w.zLow)} and ${num(w.zHigh)}: ` +
-          'below, the network falls apart; above, people have too many friends for one of them to tip them.',
+        note: `At φ = ${num(phi)} no mean degree up to ${num(zMax)} allows global cascades: the window has closed.`,
       },
     };
-  }
+  return {
+    prediction: {
+      kind: 'watts-window',
+      criticalValue: w.zLow,
+      window: { low: w.zLow, high: w.zHigh },
+      source: WATTS,
+      note:
+        `At φ = ${num(phi)} global cascades are possible for mean degree between ${num(w.zLow)} and ${num(w.zHigh)}: ` +
+        'below, the network falls apart; above, people have too many friends for one of them to tip them.',
+    },
+  };
+}
+
+/** On Erdős–Rényi graphs T_c = 1/z: the content's T at its power sets the critical mean degree. */
+function percolationInMeanDegree(input: SweepTheoryInput, theory: Percolation): Theory {
   const t = edgeTransmissibility(theory, theory.power, input.meanTieStrength);
   const criticalValue = t > 0 ? 1 / t : null;
   return {
@@ -222,11 +241,7 @@ function meanDegreeTheory(input: SweepTheoryInput, theory: ModelTheory): Theory 
 }
 
 /** T of one edge at this power: the per-step chance min(1, power × w̄) over the sharing period. */
-function edgeTransmissibility(
-  theory: Extract<ModelTheory, { kind: 'percolation' }>,
-  power: number,
-  meanTieStrength: number,
-): number {
+function edgeTransmissibility(theory: Percolation, power: number, meanTieStrength: number): number {
   return transmissibility(Math.min(1, power * meanTieStrength), theory.recovery);
 }
 
@@ -234,7 +249,7 @@ function edgeTransmissibility(
  * One seed starts a global cascade with chance S when every sharer passes on alike (IC); when
  * the sharing period varies (SIR) the chance is lower (Miller 2007, Phys. Rev. E 76:010101).
  */
-function oneSeedChance(theory: Extract<ModelTheory, { kind: 'percolation' }>): string {
+function oneSeedChance(theory: Percolation): string {
   return theory.recovery === 1
     ? 'the chance one seed starts one'
     : 'at most the chance one seed starts one (sharing periods vary)';

@@ -1,3 +1,4 @@
+import { independentCascade } from '../models/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
 import { applyModelOptions, switchModel } from './model-options.ts';
@@ -11,7 +12,7 @@ export function commandLineScenario(): Json {
     name: 'Command-line experiment',
     seed: 1,
     graph: { generator: 'karate-club' },
-    content: { model: 'independent-cascade', power: 0.1 },
+    content: structuredClone(independentCascade.defaults),
     seeding: { strategy: 'random', count: 1 },
   };
 }

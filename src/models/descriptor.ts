@@ -52,15 +52,24 @@ export interface ModelDescriptor<
 /** A branch of the content schema: an object whose `model` names the model. */
 export type ContentBranch = z.ZodObject<{ model: z.ZodLiteral<string> } & z.core.$ZodShape>;
 
-/** What theory can say about a model's content (docs/models.md). */
+/**
+ * What theory can say about a model's content (docs/models.md), and in which of its numbers
+ * (`parameter`, a dotted path: the app's main slider) it puts the tipping point.
+ */
 export type ModelTheory =
   /**
    * Bond percolation (Newman 2002): content crosses each edge with the transmissibility
-   * T = transmissibility(min(1, power × w̄), recovery) of theory/transmissibility.ts.
+   * T = transmissibility(min(1, power × w̄), recovery) of theory/transmissibility.ts, where
+   * power is the number at `parameter`.
    */
-  | { readonly kind: 'percolation'; readonly power: number; readonly recovery: number }
-  /** Watts (2002): everyone adopts once a share φ of the accounts they follow has. */
-  | { readonly kind: 'fraction-threshold'; readonly phi: number }
+  | {
+      readonly kind: 'percolation';
+      readonly parameter: string;
+      readonly power: number;
+      readonly recovery: number;
+    }
+  /** Watts (2002): everyone adopts once a share φ (the number at `parameter`) of friends has. */
+  | { readonly kind: 'fraction-threshold'; readonly parameter: string; readonly phi: number }
   /** No closed form: why, in words. */
   | { readonly kind: 'none'; readonly reason: string };
 

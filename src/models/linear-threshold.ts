@@ -52,6 +52,9 @@ const RULE_DEFAULTS = {
   'uniform-random': { rule: 'uniform-random' },
 } as const satisfies Record<ThresholdRule['rule'], ThresholdRule>;
 
+/** Where φ is in a scenario: the main slider, the swept number, where theory's tipping point is. */
+const PHI_PATH = 'content.threshold.phi';
+
 /** degree-discount's p: LT has no per-arc chance, so a small fixed one stands in for it. */
 export const LINEAR_THRESHOLD_DISCOUNT_CHANCE = 0.01;
 
@@ -71,7 +74,8 @@ export const linearThreshold: ModelDescriptor<
   toSpec: (content) => ({ model: content.model, threshold: { ...content.threshold } }),
   prepare: (csr, spec, silent) => new PreparedThreshold(csr, spec.threshold, silent),
   theory: ({ threshold }) => {
-    if (threshold.rule === 'fraction') return { kind: 'fraction-threshold', phi: threshold.phi };
+    if (threshold.rule === 'fraction')
+      return { kind: 'fraction-threshold', parameter: PHI_PATH, phi: threshold.phi };
     return {
       kind: 'none',
       reason:
@@ -134,7 +138,7 @@ export const linearThreshold: ModelDescriptor<
   },
   sweepable: [
     {
-      path: 'content.threshold.phi',
+      path: PHI_PATH,
       label: 'threshold φ',
       from: 0.05,
       to: 0.35,

@@ -74,7 +74,7 @@ export function transmissionTheory(spec: TransmissionSpec, recovery: number): Mo
       reason:
         'With the weighted cascade each edge passes content with chance power / in-degree, which depends on the receiver: no single-threshold prediction applies.',
     };
-  return { kind: 'percolation', power: spec.power, recovery };
+  return { kind: 'percolation', parameter: powerSweep.path, power: spec.power, recovery };
 }
 
 /** degree-discount's p: the chance to pass on over a whole sharing period, tie strengths aside. */
