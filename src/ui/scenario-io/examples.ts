@@ -20,8 +20,7 @@ const FILES = import.meta.glob<string>('/scenarios/*.json', {
 
 /**
  * One idea at a time: the tipping point of simple spread first, then whom to seed and when,
- * then what ties, fake accounts and a longer sharing period change, then threshold models and
- * complex contagion.
+ * then what ties and fake accounts change, then threshold models and complex contagion.
  * Examples not listed come after, by name.
  */
 const TEACHING_ORDER = [
@@ -30,7 +29,6 @@ const TEACHING_ORDER = [
   'multi-point-start.json',
   'strong-and-weak-ties.json',
   'fake-followers.json',
-  'sir-interest-decay.json',
   'watts-threshold-cascade.json',
   'complex-contagion-clustered.json',
 ];
