@@ -27,8 +27,11 @@ export interface ModelDescriptor<
   readonly docsSection: string;
   /** A scenario in scenarios/ that uses it. */
   readonly example: string;
-  /** The scenario schema's branch for `content` (zod: types and scenario.schema.json). */
-  readonly schema: Schema;
+  /**
+   * The scenario schema's branch for `content` (zod: types and scenario.schema.json), built
+   * with the scenario's kit (see SchemaKit).
+   */
+  schema(kit: SchemaKit): Schema;
   /** The content the app and the CLI switch to (as written in a file, defaults omitted). */
   readonly defaults: z.input<Schema>;
   /** The engine's view of a validated content: a fresh object, keys in a fixed order. */
@@ -51,6 +54,26 @@ export interface ModelDescriptor<
 
 /** A branch of the content schema: an object whose `model` names the model. */
 export type ContentBranch = z.ZodObject<{ model: z.ZodLiteral<string> } & z.core.$ZodShape>;
+
+/**
+ * What a descriptor builds its schema branch with: zod's builders and the scenario's number
+ * fields (src/scenario/fields.ts). Passed in by the scenario layer, so that the registry itself
+ * loads no zod: the ensemble workers and `ripple help` read it without paying for zod (about
+ * 80 KB in the worker bundle, 0.16 s to import in Node here). Single builders rather than the
+ * whole `z` namespace, which would keep all of zod (every locale) in the app's bundle.
+ */
+export interface SchemaKit {
+  readonly strictObject: typeof z.strictObject;
+  readonly literal: typeof z.literal;
+  readonly enum: typeof z.enum;
+  readonly discriminatedUnion: typeof z.discriminatedUnion;
+  /** A number in [0, 1]. */
+  probability(): z.ZodNumber;
+  /** A number in (0, 1]. */
+  positiveFraction(): z.ZodNumber;
+  /** An integer in [min, max]. */
+  wholeNumber(min: number, max: number): z.ZodInt;
+}
 
 /**
  * What theory can say about a model's content (docs/models.md), and in which of its numbers

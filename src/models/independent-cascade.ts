@@ -1,18 +1,16 @@
-import { z } from 'zod';
 import { PreparedTransmission } from '../sim/spread/transmission.ts';
-import type { ModelDescriptor } from './descriptor.ts';
+import type { ModelDescriptor, SchemaKit } from './descriptor.ts';
 import {
   applyPower,
   DEFAULT_POWER,
   powerField,
   powerOption,
-  powerSchema,
   powerSweep,
   type TransmissionSpec,
   transmissionDiscountChance,
+  transmissionFields,
   transmissionFirstWave,
   transmissionTheory,
-  weightingSchema,
 } from './transmission.ts';
 
 /** Kempe, Kleinberg and Tardos (2003): each new sharer gets one chance per follower. */
@@ -20,21 +18,20 @@ export interface IndependentCascadeSpec extends TransmissionSpec {
   readonly model: 'independent-cascade';
 }
 
-const schema = z
-  .strictObject({
-    model: z.literal('independent-cascade'),
-    power: powerSchema,
-    weighting: weightingSchema,
-  })
-  .describe(
-    'Independent cascade: each new sharer gets one chance to pass the content to each follower.',
-  );
+function schema(kit: SchemaKit) {
+  const { power, weighting } = transmissionFields(kit);
+  return kit
+    .strictObject({ model: kit.literal('independent-cascade'), power, weighting })
+    .describe(
+      'Independent cascade: each new sharer gets one chance to pass the content to each follower.',
+    );
+}
 
 /** One chance to pass on: a sharer stops after one step (γ = 1). */
 const SHARES_ONCE = 1;
 
 export const independentCascade: ModelDescriptor<
-  typeof schema,
+  ReturnType<typeof schema>,
   IndependentCascadeSpec,
   PreparedTransmission
 > = {

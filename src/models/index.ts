@@ -8,6 +8,7 @@ export {
   ModelOptionError,
   type ModelTheory,
   type RawContent,
+  type SchemaKit,
   type SweepableParameter,
 } from './descriptor.ts';
 export { type IndependentCascadeSpec, independentCascade } from './independent-cascade.ts';
@@ -40,4 +41,3 @@ export {
   toModelSpec,
 } from './registry.ts';
 export { type SirSpec, sir } from './sir.ts';
-export { positiveFraction, probability, wholeNumber } from './zod-fields.ts';

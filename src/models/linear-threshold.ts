@@ -1,7 +1,10 @@
-import { z } from 'zod';
 import { PreparedThreshold, type ThresholdRule } from '../sim/spread/threshold.ts';
-import { type ModelDescriptor, ModelOptionError, type RawContent } from './descriptor.ts';
-import { probability, wholeNumber } from './zod-fields.ts';
+import {
+  type ModelDescriptor,
+  ModelOptionError,
+  type RawContent,
+  type SchemaKit,
+} from './descriptor.ts';
 
 /** People adopt once enough of the accounts they follow have; power does not enter. */
 export interface LinearThresholdSpec {
@@ -12,38 +15,37 @@ export interface LinearThresholdSpec {
 /** The largest count threshold: as many as a scenario may seed (LIMITS.seeds). */
 const MAX_COUNT = 10_000;
 
-const uniformRandom = z
-  .strictObject({ rule: z.literal('uniform-random') })
-  .describe(
-    'Each person draws a threshold uniformly from 0 to 1 in every run (Kempe et al. 2003).',
-  );
-
-const fraction = z
-  .strictObject({
-    rule: z.literal('fraction'),
-    phi: probability().describe('Share φ of active in-neighbours needed to adopt, 0 to 1.'),
-  })
-  .describe('Everyone adopts once a share φ of the accounts they follow has (Watts 2002).');
-
-const count = z
-  .strictObject({
-    rule: z.literal('count'),
-    count: wholeNumber(1, MAX_COUNT).describe(
-      'Number of active in-neighbours needed to adopt, at least 1.',
-    ),
-  })
-  .describe(
-    'Everyone adopts once `count` accounts they follow have: complex contagion (Centola and Macy 2007).',
-  );
-
-const schema = z
-  .strictObject({
-    model: z.literal('linear-threshold'),
-    threshold: z
-      .discriminatedUnion('rule', [uniformRandom, fraction, count])
-      .describe('When a person adopts; a lower threshold is more persuasive content.'),
-  })
-  .describe('Linear threshold: people adopt once enough of the accounts they follow have.');
+function schema(kit: SchemaKit) {
+  const uniformRandom = kit
+    .strictObject({ rule: kit.literal('uniform-random') })
+    .describe(
+      'Each person draws a threshold uniformly from 0 to 1 in every run (Kempe et al. 2003).',
+    );
+  const fraction = kit
+    .strictObject({
+      rule: kit.literal('fraction'),
+      phi: kit.probability().describe('Share φ of active in-neighbours needed to adopt, 0 to 1.'),
+    })
+    .describe('Everyone adopts once a share φ of the accounts they follow has (Watts 2002).');
+  const count = kit
+    .strictObject({
+      rule: kit.literal('count'),
+      count: kit
+        .wholeNumber(1, MAX_COUNT)
+        .describe('Number of active in-neighbours needed to adopt, at least 1.'),
+    })
+    .describe(
+      'Everyone adopts once `count` accounts they follow have: complex contagion (Centola and Macy 2007).',
+    );
+  return kit
+    .strictObject({
+      model: kit.literal('linear-threshold'),
+      threshold: kit
+        .discriminatedUnion('rule', [uniformRandom, fraction, count])
+        .describe('When a person adopts; a lower threshold is more persuasive content.'),
+    })
+    .describe('Linear threshold: people adopt once enough of the accounts they follow have.');
+}
 
 /** Each rule as the app and the CLI first set it. */
 const RULE_DEFAULTS = {
@@ -59,7 +61,7 @@ const PHI_PATH = 'content.threshold.phi';
 export const LINEAR_THRESHOLD_DISCOUNT_CHANCE = 0.01;
 
 export const linearThreshold: ModelDescriptor<
-  typeof schema,
+  ReturnType<typeof schema>,
   LinearThresholdSpec,
   PreparedThreshold
 > = {

@@ -7,6 +7,7 @@ import type {
   ModelDescriptor,
   ModelField,
   ModelTheory,
+  SchemaKit,
   SweepableParameter,
 } from './descriptor.ts';
 import { independentCascade } from './independent-cascade.ts';
@@ -22,7 +23,7 @@ type Registered = (typeof DESCRIPTORS)[number];
 export type ModelSpec = ReturnType<Registered['toSpec']>;
 export type ModelName = ModelSpec['model'];
 /** A validated scenario `content`, of any registered model. */
-export type ModelContent = z.output<Registered['schema']>;
+export type ModelContent = z.output<ReturnType<Registered['schema']>>;
 /** What prepareModel returns: every registered model's compiled form. */
 export type RegisteredPreparedModel = ReturnType<Registered['prepare']>;
 /** An ensemble task whose model is a registered one. */
@@ -37,13 +38,13 @@ export type Model = ModelDescriptor<ContentBranch, ModelSpec, RegisteredPrepared
 export const MODELS = DESCRIPTORS as unknown as readonly Model[];
 
 /** The schema branches of `content`, one per model, for the scenario schema's union. */
-export function contentBranches() {
-  return DESCRIPTORS.map((model) => model.schema) as unknown as SchemasOf<typeof DESCRIPTORS>;
+export function contentBranches(kit: SchemaKit) {
+  return DESCRIPTORS.map((model) => model.schema(kit)) as unknown as SchemasOf<typeof DESCRIPTORS>;
 }
 
 /** A tuple of descriptors' schemas, element by element (a mapped type keeps the tuple). */
 type SchemasOf<T extends readonly unknown[]> = {
-  readonly [K in keyof T]: T[K] extends { readonly schema: infer S } ? S : never;
+  readonly [K in keyof T]: T[K] extends { schema(kit: SchemaKit): infer S } ? S : never;
 };
 
 /** The descriptor of a spec's or content's model. */

@@ -1,20 +1,17 @@
-import { z } from 'zod';
 import { PreparedTransmission } from '../sim/spread/transmission.ts';
-import type { ModelDescriptor } from './descriptor.ts';
+import type { ModelDescriptor, SchemaKit } from './descriptor.ts';
 import {
   applyPower,
   DEFAULT_POWER,
   powerField,
   powerOption,
-  powerSchema,
   powerSweep,
   type TransmissionSpec,
   transmissionDiscountChance,
+  transmissionFields,
   transmissionFirstWave,
   transmissionTheory,
-  weightingSchema,
 } from './transmission.ts';
-import { positiveFraction } from './zod-fields.ts';
 
 /** SIR with interest decay: sharers keep passing content on until they lose interest. */
 export interface SirSpec extends TransmissionSpec {
@@ -23,20 +20,25 @@ export interface SirSpec extends TransmissionSpec {
   readonly recovery: number;
 }
 
-const schema = z
-  .strictObject({
-    model: z.literal('sir'),
-    power: powerSchema,
-    recovery: positiveFraction().describe(
-      'γ: chance per step that a sharer loses interest and stops, above 0 and at most 1 (1 is the independent cascade).',
-    ),
-    weighting: weightingSchema,
-  })
-  .describe(
-    'SIR with interest decay: sharers keep passing the content on until they lose interest.',
-  );
+function schema(kit: SchemaKit) {
+  const { power, weighting } = transmissionFields(kit);
+  return kit
+    .strictObject({
+      model: kit.literal('sir'),
+      power,
+      recovery: kit
+        .positiveFraction()
+        .describe(
+          'γ: chance per step that a sharer loses interest and stops, above 0 and at most 1 (1 is the independent cascade).',
+        ),
+      weighting,
+    })
+    .describe(
+      'SIR with interest decay: sharers keep passing the content on until they lose interest.',
+    );
+}
 
-export const sir: ModelDescriptor<typeof schema, SirSpec, PreparedTransmission> = {
+export const sir: ModelDescriptor<ReturnType<typeof schema>, SirSpec, PreparedTransmission> = {
   name: 'sir',
   cliName: 'sir',
   label: 'SIR with interest decay',

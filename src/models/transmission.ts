@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { Csr } from '../sim/csr.ts';
 import { expectedFirstGeneration } from '../sim/first-generation.ts';
 import { PreparedTransmission, type Weighting } from '../sim/spread/transmission.ts';
@@ -8,9 +7,9 @@ import type {
   ModelOption,
   ModelTheory,
   RawContent,
+  SchemaKit,
   SweepableParameter,
 } from './descriptor.ts';
-import { probability } from './zod-fields.ts';
 
 /**
  * What the models that spread along arcs share (the independent cascade, and SIR, which is the
@@ -23,17 +22,23 @@ export interface TransmissionSpec {
   readonly weighting: Weighting;
 }
 
-export const powerSchema = probability().describe(
-  'Propagation power: the chance, per exposure, that a person passes the content on (times the tie strength); 0 to 1.',
-);
-
-export const weightingSchema = z
-  .enum(['tie-strength', 'weighted-cascade'])
-  .default('tie-strength')
-  .describe(
-    "How an edge scales the power: 'tie-strength' uses the tie's weight (1 without ties); " +
-      "'weighted-cascade' uses 1 / (accounts the receiver follows). Default 'tie-strength'.",
-  );
+/** The schema fields of power and tie weighting. */
+export function transmissionFields(kit: SchemaKit) {
+  return {
+    power: kit
+      .probability()
+      .describe(
+        'Propagation power: the chance, per exposure, that a person passes the content on (times the tie strength); 0 to 1.',
+      ),
+    weighting: kit
+      .enum(['tie-strength', 'weighted-cascade'])
+      .default('tie-strength')
+      .describe(
+        "How an edge scales the power: 'tie-strength' uses the tie's weight (1 without ties); " +
+          "'weighted-cascade' uses 1 / (accounts the receiver follows). Default 'tie-strength'.",
+      ),
+  };
+}
 
 export const DEFAULT_POWER = 0.1;
 

@@ -1,12 +1,24 @@
 import { z } from 'zod';
 import { PLAIN_TEXT } from './plain-text.ts';
 
-// Number fields live with the model descriptors (src/models), which use them too.
-export { positiveFraction, probability, wholeNumber } from '../models/index.ts';
-
 /** Text a person wrote, shown back only as plain text, never as HTML (see plain-text.ts). */
 export function plainText(maxChars: number, minChars = 0) {
   return z.string().min(minChars).max(maxChars).regex(PLAIN_TEXT);
+}
+
+/** An integer in [min, max]. */
+export function wholeNumber(min: number, max: number) {
+  return z.int().min(min).max(max);
+}
+
+/** A probability in [0, 1]. */
+export function probability() {
+  return z.number().min(0).max(1);
+}
+
+/** A share or weight in (0, 1]. */
+export function positiveFraction() {
+  return z.number().gt(0).max(1);
 }
 
 /** Records a problem found by a check across several fields (see problems.ts). */

@@ -1,5 +1,5 @@
 // First, before any schema is built (module imports run in order).
-import '../models/zod-config.ts';
+import '../scenario/zod-config.ts';
 import { startApp } from './app.ts';
 
 void startApp();

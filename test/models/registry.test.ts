@@ -4,6 +4,7 @@ import { parseCommandLine } from '../../src/cli/args.ts';
 import { HELP } from '../../src/cli/help.ts';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
 import { MODELS, type Model, modelByCliName, modelNamed } from '../../src/models/index.ts';
+import { schemaKit } from '../../src/scenario/content-schema.ts';
 import { parseScenario } from '../../src/scenario/index.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
 import { getAt } from '../../src/ui/controls/scenario-path.ts';
@@ -34,7 +35,8 @@ function contentsOf(model: Model): Record<string, unknown>[] {
       return content;
     }),
   );
-  return [base, ...variants].map((content) => model.schema.parse(content));
+  const schema = model.schema(schemaKit);
+  return [base, ...variants].map((content) => schema.parse(content));
 }
 
 describe('the model registry', () => {

@@ -1,6 +1,6 @@
 /// <reference lib="webworker" />
 // First, before any schema is built (module imports run in order): no eval under the CSP.
-import '../../models/zod-config.ts';
+import '../../scenario/zod-config.ts';
 import { createBuildService } from './build-service.ts';
 import type { BuildRequest } from './protocol.ts';
 
