@@ -106,7 +106,7 @@ export function modelTheory(spec: ModelSpec): ModelTheory {
 /** What degree-discount and greedy-celf seeding need of the content. */
 export function seedingModel(spec: ModelSpec): SeedingModel {
   return {
-    discountChance: modelOf(spec).discountChance(spec),
+    discountChance: discountChance(spec),
     prepare: (csr, silent) => prepareModel(csr, spec, { silent }),
   };
 }
