@@ -1,16 +1,15 @@
+import { type ModelSpec, type ModelTask, prepareModel, runnerFor } from '../src/models/index.ts';
 import { createRng } from '../src/random/rng.ts';
 import { drawRunKey } from '../src/sim/coins.ts';
 import type { Csr } from '../src/sim/csr.ts';
-import { EnsembleRunner, type EnsembleTask } from '../src/sim/ensemble.ts';
-import type { ModelSpec } from '../src/sim/model-spec.ts';
-import { type PreparedModel, prepareModel } from '../src/sim/prepared-model.ts';
+import type { PreparedModel } from '../src/sim/prepared-model.ts';
 import { seedsForRun } from '../src/sim/seed-plan.ts';
 import { DEFAULT_MAX_STEPS, simulate } from '../src/sim/simulate.ts';
 import { Workspace } from '../src/sim/workspace.ts';
 import { median, REPEATS, runsForTarget, timeSeconds, warmUp } from './timing.ts';
 
 /** Runs from one uniformly random seed node each, as in the C reference. */
-function benchTask(model: ModelSpec, runs: number): EnsembleTask {
+function benchTask(model: ModelSpec, runs: number): ModelTask {
   return {
     seed: 'bench',
     runs,
@@ -47,7 +46,7 @@ interface Totals {
  */
 function simulateRuns(
   csr: Csr,
-  task: EnsembleTask,
+  task: ModelTask,
   model: PreparedModel,
   ws: Workspace,
   from: number,
@@ -73,7 +72,7 @@ export function measureModel(csr: Csr, spec: ModelSpec): EngineResult {
   const task = benchTask(spec, 0);
   const model = prepareModel(csr, spec);
   const ws = new Workspace(csr.n);
-  const runner = new EnsembleRunner(csr, task);
+  const runner = runnerFor(csr, task);
   const engine = (from: number, to: number): Totals => simulateRuns(csr, task, model, ws, from, to);
   const observed = (from: number, to: number): number =>
     runner.batch(from, to).reduce((sum, r) => sum + r.reach, 0);
@@ -106,5 +105,5 @@ export function measureModel(csr: Csr, spec: ModelSpec): EngineResult {
 
 /** Wall seconds of a fresh EnsembleRunner doing `runs` runs with observables (setup included). */
 export function timeEnsemble(csr: Csr, spec: ModelSpec, runs: number): number {
-  return timeSeconds(() => new EnsembleRunner(csr, benchTask(spec, runs)).batch(0, runs));
+  return timeSeconds(() => runnerFor(csr, benchTask(spec, runs)).batch(0, runs));
 }

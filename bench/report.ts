@@ -1,5 +1,5 @@
 /** The bench's console tables: what was measured, formatted for reading. */
-import type { ModelSpec } from '../src/sim/model-spec.ts';
+import type { ModelSpec } from '../src/models/index.ts';
 import type { EngineResult } from './engine.ts';
 import type { BenchGraph } from './graphs.ts';
 import type { CModel, CResult } from './reference.ts';

@@ -15,4 +15,10 @@ export {
 } from './critical-value.ts';
 export { type FirstWaveRow, globalByFirstWave } from './first-wave.ts';
 export { type McNemarResult, mcnemarTest, pairedTTest } from './paired-tests.ts';
-export { type SweepTheoryInput, type TheoryPrediction, theoryForSweep } from './theory-overlay.ts';
+export {
+  type ParameterTheoryInput,
+  type SweepTheoryInput,
+  type TheoryPrediction,
+  theoryForParameter,
+  theoryForSweep,
+} from './theory-overlay.ts';

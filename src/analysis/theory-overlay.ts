@@ -1,15 +1,16 @@
-import type { ModelSpec } from '../sim/model-spec.ts';
+import { formatPercent, formatStat as num } from '../format/index.ts';
+import { type ModelSpec, type ModelTheory, modelOf, modelTheory } from '../models/index.ts';
 import {
   criticalPower,
+  degreeSequenceFinalSize,
   directedPercolationThreshold,
   erdosRenyiFinalSize,
   percolationThreshold,
+  transmissibility,
   wattsCascadeWindow,
   wattsCriticalPhi,
 } from '../theory/index.ts';
-import { formatPercent, formatNumber as num } from './format.ts';
 import type { Interval } from './interval.ts';
-import { transmissibility } from './transmissibility.ts';
 
 /** The theory's prediction for a sweep, for charts and the CLI. */
 export interface TheoryPrediction {
@@ -18,27 +19,41 @@ export interface TheoryPrediction {
   criticalValue: number | null;
   /** Watts' cascade window in mean degree: global cascades possible for low < z < high. */
   window?: Interval;
-  /** On Erdős–Rényi graphs: the share a global cascade reaches, which is also P(global) for one seed. */
+  /** The share a global cascade reaches (on an undirected network, also P(global) for one seed). */
   curve?: { x: number[]; y: number[] };
   source: string;
   note: string;
 }
 
-export interface SweepTheoryInput {
+/** What theory needs to know to predict the tipping point in one parameter. */
+export interface ParameterTheoryInput {
   parameter: string;
-  values: readonly number[];
   model: ModelSpec;
-  /** Degree statistics of the swept network (for a directed one, ⟨k⟩ is the mean out-degree). */
+  /** Degree statistics of the network (for a directed one, ⟨k⟩ is the mean out-degree). */
   degree: {
     meanDegree: number;
     meanSquareDegree: number;
     directed: boolean;
     meanInOutDegree?: number;
+    /** histogram[k] = nodes of (out-)degree k. */
     histogram: readonly number[];
   };
   meanTieStrength: number;
   generator?: string;
   nodes: number;
+}
+
+export interface SweepTheoryInput extends ParameterTheoryInput {
+  /** The swept values: the curve is drawn over their range. */
+  values: readonly number[];
+}
+
+type Percolation = Extract<ModelTheory, { kind: 'percolation' }>;
+
+/** A prediction, and the final size as a function of the parameter where theory gives one. */
+interface Theory {
+  prediction: TheoryPrediction;
+  finalSize?: (x: number) => number;
 }
 
 const NEWMAN = 'Newman 2002, Spread of epidemic disease on networks, Phys. Rev. E 66:016128';
@@ -49,38 +64,56 @@ const TREE_LIKE =
   'Assumes a large, locally tree-like random network with these degree moments; clustering and degree correlations move the real threshold.';
 
 /**
- * Which theory applies to a sweep, and what it predicts:
- * - content.power (IC, SIR): the percolation threshold T_c = ⟨k⟩/(⟨k²⟩ − ⟨k⟩) (directed:
- *   ⟨k⟩/⟨k_in·k_out⟩) turned into a power by criticalPower; on Erdős–Rényi graphs also the
- *   final-size curve S = 1 − exp(−z·T·S);
- * - content.threshold.phi (LT, fraction rule): Watts' largest φ at which cascades are possible,
- *   from the degree histogram;
- * - graph.meanDegree on Erdős–Rényi graphs: Watts' cascade window (LT, fraction rule), or the
- *   mean degree z_c = 1/T at which IC/SIR percolates, with the final-size curve;
- * - anything else: kind 'none' and a note saying why.
+ * Which theory applies to a sweep, and what it predicts, from the model's theory hook
+ * (src/models): a percolation hook gives the threshold in power, with the final-size curve of
+ * the network's own degrees, and in Erdős–Rényi mean degree; a fraction-threshold hook gives
+ * Watts' largest φ and his cascade window in mean degree; anything else says why there is none.
  */
 export function theoryForSweep(input: SweepTheoryInput): TheoryPrediction {
-  if (input.parameter === 'content.power') return powerTheory(input);
-  if (input.parameter === 'content.threshold.phi') return phiTheory(input);
-  if (input.parameter === 'graph.meanDegree') return meanDegreeTheory(input);
+  const { prediction, finalSize } = theoryFor(input);
+  return finalSize
+    ? { ...prediction, curve: curveOver(input.values, prediction.criticalValue, finalSize) }
+    : prediction;
+}
+
+/** The prediction alone (no curve): the app's mark on a slider. */
+export function theoryForParameter(input: ParameterTheoryInput): TheoryPrediction {
+  return theoryFor({ ...input, values: [] }).prediction;
+}
+
+function theoryFor(input: SweepTheoryInput): Theory {
+  const theory = modelTheory(input.model);
+  const { parameter } = input;
+  if (parameter === 'graph.meanDegree') return meanDegreeTheory(input, theory);
+  if (!parameter.startsWith('content.'))
+    return none(
+      `Ripple has no closed-form prediction for a sweep over ${parameter}. Theory covers content.power (independent cascade, SIR), ` +
+        'content.threshold.phi (linear threshold, fraction rule) and graph.meanDegree (Erdős–Rényi graphs).',
+    );
+  switch (theory.kind) {
+    case 'none':
+      return none(theory.reason);
+    case 'percolation':
+      if (parameter === theory.parameter) return powerTheory(input, theory);
+      break;
+    case 'fraction-threshold':
+      if (parameter === theory.parameter) return phiTheory(input);
+      break;
+    default:
+      return theory satisfies never;
+  }
   return none(
-    `Ripple has no closed-form prediction for a sweep over ${input.parameter}. Theory covers content.power (independent cascade, SIR), ` +
-      'content.threshold.phi (linear threshold, fraction rule) and graph.meanDegree (Erdős–Rényi graphs).',
+    `For ${modelOf(input.model).label} theory puts the tipping point in ${theory.parameter}, and has no closed form in ${parameter}.`,
   );
 }
 
-function powerTheory(input: SweepTheoryInput): TheoryPrediction {
-  const { model, degree } = input;
-  const T = transmissibility(model, input.meanTieStrength);
-  if (!T || model.model === 'linear-threshold')
-    return none(
-      'The linear threshold model ignores propagation power: sweep the threshold φ instead.',
-    );
-  if (model.weighting === 'weighted-cascade') {
-    return none(
-      'With the weighted cascade each edge passes content with chance power / in-degree, which depends on the receiver: no single-threshold prediction applies.',
-    );
-  }
+/**
+ * The percolation threshold T_c = ⟨k⟩/(⟨k²⟩ − ⟨k⟩) (directed: ⟨k⟩/⟨k_in·k_out⟩) turned into a
+ * power by criticalPower; on an undirected network also the final size of its own degree
+ * sequence, which is 0 up to that same T_c.
+ */
+function powerTheory(input: ParameterTheoryInput, theory: Percolation): Theory {
+  const { degree } = input;
   if (degree.directed && degree.meanInOutDegree === undefined)
     return none('A directed network needs ⟨k_in·k_out⟩ for its percolation threshold.');
   const tc = degree.directed
@@ -90,7 +123,7 @@ function powerTheory(input: SweepTheoryInput): TheoryPrediction {
       })
     : percolationThreshold(degree);
   const pc = criticalPower(tc, {
-    recovery: model.model === 'sir' ? model.recovery : 1,
+    recovery: theory.recovery,
     meanTieStrength: input.meanTieStrength,
   });
   const criticalValue = Number.isFinite(pc) && pc <= 1 ? pc : null;
@@ -105,20 +138,27 @@ function powerTheory(input: SweepTheoryInput): TheoryPrediction {
     source: degree.directed ? NEWMAN_DIRECTED : NEWMAN,
     note: `Percolation threshold ${formula} = ${num(tc)}. ${reached} ${TREE_LIKE}${finiteSize(input.nodes)}`,
   };
-  if (input.generator !== 'erdos-renyi') return prediction;
-  const z = degree.meanDegree;
+  if (degree.directed)
+    return {
+      prediction: {
+        ...prediction,
+        note: `${prediction.note} No final-size curve: on a directed network the share a cascade reaches and the chance one seed starts one differ, and need the joint in/out-degree distribution.`,
+      },
+    };
+  if (!degree.histogram.some((count) => count > 0)) return { prediction };
+  const T = (power: number) => edgeTransmissibility(theory, power, input.meanTieStrength);
   return {
-    ...prediction,
-    curve: curveOver(input.values, criticalValue, (power) => erdosRenyiFinalSize(z, T(power))),
-    note: `${prediction.note} Curve: S = 1 − exp(−z·T·S) with z = ${num(z)}, the share a global cascade reaches and the chance one seed starts one.`,
+    prediction: {
+      ...prediction,
+      note: `${prediction.note} Curve: the final size S = 1 − G0(1 − T + T·u), u = G1(1 − T + T·u), of this network's degrees: the share a global cascade reaches and ${oneSeedChance(theory)}.`,
+    },
+    finalSize: (power) => degreeSequenceFinalSize(degree.histogram, T(power)),
   };
 }
 
-function phiTheory(input: SweepTheoryInput): TheoryPrediction {
-  const { model, degree } = input;
-  if (model.model !== 'linear-threshold' || model.threshold.rule !== 'fraction') {
-    return none('The threshold φ belongs to the linear threshold model with the fraction rule.');
-  }
+/** Watts' largest φ at which cascades are possible, from the degree histogram. */
+function phiTheory(input: ParameterTheoryInput): Theory {
+  const { degree } = input;
   const total = degree.histogram.reduce((a, b) => a + b, 0);
   if (!(total > 0)) return none('The degree histogram is empty.');
   const phi = wattsCriticalPhi(degree.histogram.map((c) => c / total));
@@ -126,36 +166,54 @@ function phiTheory(input: SweepTheoryInput): TheoryPrediction {
     ? ' The network is directed; the condition, derived for undirected graphs, is an approximation here.'
     : '';
   return {
-    kind: 'watts-phi',
-    criticalValue: phi > 0 ? phi : null,
-    source: WATTS,
-    note:
-      (phi > 0
-        ? `Global cascades are possible for φ ≤ ${num(phi)} and impossible just above: a person with k friends tips on one of them iff φ ≤ 1/k, and enough such people must connect. `
-        : 'No threshold φ > 0 allows global cascades on this degree distribution. ') +
-      TREE_LIKE +
-      directed,
+    prediction: {
+      kind: 'watts-phi',
+      criticalValue: phi > 0 ? phi : null,
+      source: WATTS,
+      note:
+        (phi > 0
+          ? `Global cascades are possible for φ ≤ ${num(phi)} and impossible just above: a person with k friends tips on one of them iff φ ≤ 1/k, and enough such people must connect. `
+          : 'No threshold φ > 0 allows global cascades on this degree distribution. ') +
+        TREE_LIKE +
+        directed,
+    },
   };
 }
 
-function meanDegreeTheory(input: SweepTheoryInput): TheoryPrediction {
-  const { model } = input;
+/**
+ * On Erdős–Rényi graphs (Poisson degrees, another network at each value): Watts' cascade
+ * window for a fraction threshold, or the mean degree z_c = 1/T at which percolation sets in.
+ */
+function meanDegreeTheory(input: SweepTheoryInput, theory: ModelTheory): Theory {
   if (input.generator !== 'erdos-renyi')
     return none('Mean-degree theory here is for Erdős–Rényi graphs.');
-  if (model.model === 'linear-threshold') {
-    if (model.threshold.rule !== 'fraction')
-      return none('The cascade window is for the linear threshold model with the fraction rule.');
-    const phi = model.threshold.phi;
-    const zMax = Math.max(20, 1.5 * Math.max(...input.values));
-    const w = wattsCascadeWindow(phi, { zMax });
-    if (!w)
-      return {
+  switch (theory.kind) {
+    case 'none':
+      return none(theory.reason);
+    case 'fraction-threshold':
+      return cascadeWindow(input, theory.phi);
+    case 'percolation':
+      return percolationInMeanDegree(input, theory);
+    default:
+      return theory satisfies never;
+  }
+}
+
+/** Watts' cascade window: the mean degrees at which a fraction threshold φ lets cascades spread. */
+function cascadeWindow(input: SweepTheoryInput, phi: number): Theory {
+  const zMax = Math.max(20, 1.5 * Math.max(...input.values));
+  const w = wattsCascadeWindow(phi, { zMax });
+  if (!w)
+    return {
+      prediction: {
         kind: 'watts-window',
         criticalValue: null,
         source: WATTS,
         note: `At φ = ${num(phi)} no mean degree up to ${num(zMax)} allows global cascades: the window has closed.`,
-      };
-    return {
+      },
+    };
+  return {
+    prediction: {
       kind: 'watts-window',
       criticalValue: w.zLow,
       window: { low: w.zLow, high: w.zHigh },
@@ -163,21 +221,38 @@ function meanDegreeTheory(input: SweepTheoryInput): TheoryPrediction {
       note:
         `At φ = ${num(phi)} global cascades are possible for mean degree between ${num(w.zLow)} and ${num(w.zHigh)}: ` +
         'below, the network falls apart; above, people have too many friends for one of them to tip them.',
-    };
-  }
-  if (model.weighting === 'weighted-cascade')
-    return none(
-      'With the weighted cascade the chance per edge falls with degree: no single-threshold prediction applies.',
-    );
-  const t = transmissibility(model, input.meanTieStrength)!(model.power);
+    },
+  };
+}
+
+/** On Erdős–Rényi graphs T_c = 1/z: the content's T at its power sets the critical mean degree. */
+function percolationInMeanDegree(input: SweepTheoryInput, theory: Percolation): Theory {
+  const t = edgeTransmissibility(theory, theory.power, input.meanTieStrength);
   const criticalValue = t > 0 ? 1 / t : null;
   return {
-    kind: 'percolation',
-    criticalValue,
-    curve: curveOver(input.values, criticalValue, (z) => erdosRenyiFinalSize(z, t)),
-    source: NEWMAN,
-    note: `On Erdős–Rényi graphs T_c = 1/z, so content with transmissibility T = ${num(t)} tips at mean degree z = 1/T${criticalValue ? ` = ${num(criticalValue)}` : ''}. Curve: S = 1 − exp(−z·T·S).${finiteSize(input.nodes)}`,
+    prediction: {
+      kind: 'percolation',
+      criticalValue,
+      source: NEWMAN,
+      note: `On Erdős–Rényi graphs T_c = 1/z, so content with transmissibility T = ${num(t)} tips at mean degree z = 1/T${criticalValue ? ` = ${num(criticalValue)}` : ''}. Curve: S = 1 − exp(−z·T·S).${finiteSize(input.nodes)}`,
+    },
+    finalSize: (z) => erdosRenyiFinalSize(z, t),
   };
+}
+
+/** T of one edge at this power: the per-step chance min(1, power × w̄) over the sharing period. */
+function edgeTransmissibility(theory: Percolation, power: number, meanTieStrength: number): number {
+  return transmissibility(Math.min(1, power * meanTieStrength), theory.recovery);
+}
+
+/**
+ * One seed starts a global cascade with chance S when every sharer passes on alike (IC); when
+ * the sharing period varies (SIR) the chance is lower (Miller 2007, Phys. Rev. E 76:010101).
+ */
+function oneSeedChance(theory: Percolation): string {
+  return theory.recovery === 1
+    ? 'the chance one seed starts one'
+    : 'at most the chance one seed starts one (sharing periods vary)';
 }
 
 /** The curve on the swept values, a fine grid between them and the critical value (its kink). */
@@ -201,6 +276,6 @@ function finiteSize(nodes: number): string {
     : '';
 }
 
-function none(note: string): TheoryPrediction {
-  return { kind: 'none', criticalValue: null, source: '', note };
+function none(note: string): Theory {
+  return { prediction: { kind: 'none', criticalValue: null, source: '', note } };
 }

@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { MODELS } from '../models/index.ts';
 import { UserError } from './cli-io.ts';
 
 /** Every option of every command; each command says which it reads (help.ts lists them). */
@@ -8,8 +9,6 @@ const OPTIONS = {
   'allow-dir': { type: 'string' },
   directed: { type: 'boolean' },
   model: { type: 'string' },
-  power: { type: 'string' },
-  threshold: { type: 'string' },
   seeds: { type: 'string' },
   'seed-count': { type: 'string' },
   strategy: { type: 'string' },
@@ -33,10 +32,19 @@ const OPTIONS = {
   help: { type: 'boolean', short: 'h' },
 } as const;
 
-export type ParsedOptions = ReturnType<typeof parse>['values'];
+/** The options of the models (src/models): --power, --recovery, --threshold…; each takes a value. */
+const MODEL_OPTIONS: Record<string, { type: 'string' }> = Object.fromEntries(
+  MODELS.flatMap((model) => model.cli.options).map((option) => [option.name, { type: 'string' }]),
+);
+
+/** The command's own options, typed, and the models' options by name. */
+export type ParsedOptions = ReturnType<typeof parse>['values'] & {
+  readonly [modelOption: string]: string | boolean | undefined;
+};
 
 function parse(argv: string[]) {
-  return parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const options = { ...MODEL_OPTIONS, ...OPTIONS };
+  return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
 }
 
 export function parseCommandLine(argv: string[]): {

@@ -1,4 +1,6 @@
-/** The text of `ripple help`. */
+import { modelHelp } from './model-options.ts';
+
+/** The text of `ripple help`; the model options come from the model registry (src/models). */
 export const HELP = `ripple: run Ripple's diffusion experiments from the command line.
 
 Commands
@@ -30,9 +32,7 @@ Experiment options (run, sweep, compare, graph)
                        generated graph, its number of nodes
   --allow-dir DIR      also read graph files a scenario names from DIR (otherwise only
                        from the scenario's own folder); validate takes it too
-  --model ic|lt|sir    independent cascade, linear threshold, or SIR
-  --power P            propagation power (ic, sir)
-  --threshold PHI      fraction threshold φ (lt)
+${modelHelp(21)}
   --seeds a,b,c        seed these nodes (labels, or indices for generated graphs)
   --seed-count K       number of seeds, with --strategy NAME: random, top-degree,
   --strategy NAME      top-pagerank, k-core, one-per-community, one-community,

@@ -1,13 +1,9 @@
+import { independentCascade } from '../models/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
+import { applyModelOptions, switchModel } from './model-options.ts';
 
 type Json = Record<string, unknown>;
-
-const MODEL_NAMES: Record<string, string> = {
-  ic: 'independent-cascade',
-  lt: 'linear-threshold',
-  sir: 'sir',
-};
 
 /** The scenario the command line starts from when it names a graph file but no scenario. */
 export function commandLineScenario(): Json {
@@ -16,7 +12,7 @@ export function commandLineScenario(): Json {
     name: 'Command-line experiment',
     seed: 1,
     graph: { generator: 'karate-club' },
-    content: { model: 'independent-cascade', power: 0.1 },
+    content: structuredClone(independentCascade.defaults),
     seeding: { strategy: 'random', count: 1 },
   };
 }
@@ -46,34 +42,13 @@ export function applyOverrides(
   if (nodes !== undefined) group('graph').nodes = nodes;
   if (options.directed) group('graph').directed = true;
   if (options.model !== undefined) s.content = switchModel(group('content'), options.model);
-  const power = numberOption(options, 'power');
-  if (power !== undefined) {
-    if (group('content').model === 'linear-threshold')
-      throw new UserError('--power does not apply to the threshold model (lt); use --threshold.');
-    group('content').power = power;
-  }
-  const threshold = numberOption(options, 'threshold');
-  if (threshold !== undefined) {
-    if (group('content').model !== 'linear-threshold')
-      throw new UserError('--threshold applies only to the threshold model: add --model lt.');
-    group('content').threshold = { rule: 'fraction', phi: threshold };
-  }
+  applyModelOptions(group('content'), options);
   applySeeding(group('seeding'), options);
   const runs = numberOption(options, 'runs');
   if (runs !== undefined) group('run').runs = runs;
   const rngSeed = options['rng-seed'];
   if (rngSeed !== undefined) s.seed = /^\d+$/.test(rngSeed) ? Number(rngSeed) : rngSeed;
   return s;
-}
-
-function switchModel(content: Json, name: string): Json {
-  const model = MODEL_NAMES[name] ?? name;
-  if (model === content.model) return content;
-  const power = typeof content.power === 'number' ? content.power : 0.1;
-  if (model === 'independent-cascade') return { model, power };
-  if (model === 'sir') return { model, power, recovery: 0.5 };
-  if (model === 'linear-threshold') return { model, threshold: { rule: 'fraction', phi: 0.18 } };
-  throw new UserError(`--model must be ic, lt or sir (got "${name}").`);
 }
 
 function applySeeding(seeding: Json, options: ParsedOptions): void {

@@ -1,4 +1,5 @@
-import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
+import type { ModelTask } from '../models/index.ts';
+import type { Csr, RunRecord } from '../sim/index.ts';
 
 /*
  * What sweeps and comparisons need from whatever runs their ensembles. It lives here, below
@@ -21,7 +22,7 @@ export interface ExecuteOptions {
  */
 export type EnsembleExecutor = (
   csr: Csr,
-  task: EnsembleTask,
+  task: ModelTask,
   options?: ExecuteOptions,
 ) => Promise<RunRecord[]>;
 

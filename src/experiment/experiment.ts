@@ -1,6 +1,7 @@
 import { KIND, type Network } from '../graph/index.ts';
-import { buildNetwork, type Scenario, toModelSpec } from '../scenario/index.ts';
-import { buildCsr, type Csr, type EnsembleTask } from '../sim/index.ts';
+import { type ModelTask, toModelSpec } from '../models/index.ts';
+import { buildNetwork, type Scenario } from '../scenario/index.ts';
+import { buildCsr, type Csr } from '../sim/index.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
 
 /** A scenario made runnable: its network, the engine's index of it, and the ensemble task. */
@@ -8,7 +9,7 @@ export interface Experiment {
   readonly scenario: Scenario;
   readonly network: Network;
   readonly csr: Csr;
-  readonly task: EnsembleTask;
+  readonly task: ModelTask;
   readonly warnings: readonly string[];
 }
 
@@ -31,7 +32,7 @@ export function withNetwork(
   const silent = network.kind.some((k) => k === KIND.bot)
     ? network.kind.map((k) => (k === KIND.bot ? 1 : 0))
     : null;
-  const task: EnsembleTask = {
+  const task: ModelTask = {
     seed: scenario.seed,
     runs: scenario.run.runs,
     model,

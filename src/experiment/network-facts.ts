@@ -1,4 +1,4 @@
-import { degreeStats, type Network } from '../graph/index.ts';
+import { degreeStats, meanTieStrength, type Network } from '../graph/index.ts';
 
 /** What the theory needs to know of a network: plain data, so sweep shards can carry it. */
 export interface NetworkFacts {
@@ -18,9 +18,6 @@ export interface NetworkFacts {
 
 export function networkFacts(network: Network): NetworkFacts {
   const { degree, directed } = degreeStats(network);
-  let weightSum = 0;
-  if (network.weight) for (const w of network.weight) weightSum += w;
-  const edges = network.src.length;
   return {
     nodes: network.n,
     degree: {
@@ -30,6 +27,6 @@ export function networkFacts(network: Network): NetworkFacts {
       ...(directed ? { meanInOutDegree: directed.meanInOutDegree } : {}),
       histogram: degree.degreeHistogram,
     },
-    meanTieStrength: network.weight && edges > 0 ? weightSum / edges : 1,
+    meanTieStrength: meanTieStrength(network),
   };
 }

@@ -1,7 +1,8 @@
 import { detectCommunities, KIND, type Network, nodeLabel } from '../graph/index.ts';
+import { type ModelSpec, seedingModel } from '../models/index.ts';
 import { createRng } from '../random/rng.ts';
 import type { Scenario } from '../scenario/index.ts';
-import { type Csr, chooseSeeds, type ModelSpec, type SeedPlan, seedSteps } from '../sim/index.ts';
+import { type Csr, chooseSeeds, type SeedPlan, seedSteps } from '../sim/index.ts';
 import { SeedingError } from './seeding-error.ts';
 
 /**
@@ -45,7 +46,7 @@ export function seedPlanFor(
     community,
     excluded,
     silent: excluded,
-    model,
+    model: seedingModel(model),
     celf: { runs: 200, seed: scenario.seed, maxSteps: scenario.run.maxSteps },
   });
   return { kind: 'fixed', nodes, steps: steps.subarray(0, nodes.length) };

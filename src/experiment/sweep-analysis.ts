@@ -4,7 +4,7 @@ import {
   type TheoryPrediction,
   theoryForSweep,
 } from '../analysis/index.ts';
-import { toModelSpec } from '../scenario/index.ts';
+import { toModelSpec } from '../models/index.ts';
 import type { SweepResult } from './sweep-result.ts';
 
 /** The measured estimate and the theory's prediction for one row of a sweep (a 1-D sweep is one row). */

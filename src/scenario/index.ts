@@ -20,5 +20,4 @@ export { type Scenario, type ScenarioInput, scenarioSchema } from './scenario-sc
 export { type SeedingSpec, seedCount, seedingSchema } from './seeding-schema.ts';
 export { serializeScenario } from './serialize.ts';
 export { type SweepAxisSpec, type SweepSpec, sweepSchema } from './sweep-schema.ts';
-export { toModelSpec } from './to-model-spec.ts';
 export { parseScenario, type ScenarioResult, validateScenario } from './validate.ts';

@@ -3,19 +3,22 @@ import { createRng } from '../random/rng.ts';
 import { type Cascade, copyCascade } from './cascade.ts';
 import { drawRunKey } from './coins.ts';
 import type { Csr } from './csr.ts';
-import type { ModelSpec } from './model-spec.ts';
 import { observe, type RunObservables } from './observables.ts';
-import { prepareModel } from './prepared-model.ts';
+import type { PreparedModel } from './prepared-model.ts';
 import { type SeedPlan, seedsForRun } from './seed-plan.ts';
 import type { SeedSchedule } from './seed-schedule.ts';
 import { simulate } from './simulate.ts';
 import { Workspace } from './workspace.ts';
 
-/** Everything an ensemble needs besides the network: plain data, so workers can receive it. */
-export interface EnsembleTask {
+/**
+ * Everything an ensemble needs besides the network: plain data, so workers can receive it.
+ * `model` is the content's spec as the model registry (src/models) describes it; the engine
+ * reads only the model prepared from it.
+ */
+export interface EnsembleTask<Spec = unknown> {
   readonly seed: Seed;
   readonly runs: number;
-  readonly model: ModelSpec;
+  readonly model: Spec;
   readonly seeds: SeedPlan;
   /** Nodes that see content but never pass it on (bots); null when there are none. */
   readonly silent: Uint8Array | null;
@@ -30,18 +33,18 @@ export interface RunRecord extends RunObservables {
 }
 
 /**
- * Runs of one task on one network. Run i draws every random number from generators seeded by
+ * Runs of one task on one network, with the task's model prepared for that network (the model
+ * registry's runnerFor does both). Run i draws every random number from generators seeded by
  * (seed, i), so any split of 0..runs−1 over workers, batches or machines gives the same records.
  */
 export class EnsembleRunner {
-  private readonly model;
   private readonly ws: Workspace;
 
   constructor(
     private readonly csr: Csr,
-    private readonly task: EnsembleTask,
+    private readonly task: Omit<EnsembleTask, 'model'>,
+    private readonly model: PreparedModel,
   ) {
-    this.model = prepareModel(csr, task.model, { silent: task.silent });
     this.ws = new Workspace(csr.n);
   }
 

@@ -1,13 +1,14 @@
+import { transmissibility } from '../theory/index.ts';
 import { TWO_POW_32 } from './coins.ts';
 import type { Csr } from './csr.ts';
-import type { PreparedTransmission } from './prepared-model.ts';
+import type { PreparedTransmission } from './spread/transmission.ts';
 
 /**
  * Expected size of the first level of sharing, Σ over seeds of Σ over their arcs of the chance
  * to pass on (overlaps between seeds' audiences ignored, so it is an upper estimate when seeds
  * share followers). With seeds drawn at random it is count × the mean over all nodes. The
  * strategist's question "does the first wave reach the critical value?" starts here.
- * SIR counts each arc's whole sharing period: T = p / (p + γ − pγ) (docs/models.md).
+ * SIR counts each arc's whole sharing period: its transmissibility T = p / (p + γ − pγ).
  */
 export function expectedFirstGeneration(
   csr: Csr,
@@ -16,10 +17,8 @@ export function expectedFirstGeneration(
   count: number,
 ): number {
   const gamma = model.recoveryThreshold / TWO_POW_32;
-  const chance = (a: number): number => {
-    const p = model.arcThreshold[a & model.arcMask] / TWO_POW_32;
-    return p === 0 ? 0 : p / (p + gamma - p * gamma);
-  };
+  const chance = (a: number): number =>
+    transmissibility(model.arcThreshold[a & model.arcMask] / TWO_POW_32, gamma);
   const fromNode = (u: number): number => {
     let sum = 0;
     for (let a = csr.offsets[u]; a < csr.offsets[u + 1]; a++) sum += chance(a);

@@ -7,10 +7,19 @@ export {
   summarizeEnsemble,
   type TimelineBand,
 } from './ensemble-summary.ts';
-export type { ModelSpec } from './model-spec.ts';
+export { expectedFirstGeneration } from './first-generation.ts';
 export type { RunObservables } from './observables.ts';
+export type { PreparedModel } from './prepared-model.ts';
 export type { SeedPlan } from './seed-plan.ts';
-export { CELF_MAX_NODES, chooseSeeds, seedSteps } from './seeding/index.ts';
+export type { SeedSet } from './seed-set.ts';
+export {
+  CELF_MAX_NODES,
+  chooseSeeds,
+  type SeedingModel,
+  seedSteps,
+} from './seeding/index.ts';
+export { PreparedThreshold, type ThresholdRule } from './spread/threshold.ts';
+export { PreparedTransmission, type Weighting } from './spread/transmission.ts';
 export {
   type Histogram,
   quantileSorted,

@@ -1,4 +1,4 @@
-import type { SeedSet } from './model-spec.ts';
+import type { SeedSet } from './seed-set.ts';
 import type { Workspace } from './workspace.ts';
 
 /** Seeds ordered by activation step, so a run can inject them as its clock reaches each one. */
@@ -29,7 +29,8 @@ export interface RunTally {
 
 /**
  * Activates every seed scheduled at `step` that is not active yet, appending it to the
- * activation record and to `frontier` from position `length`; returns the new length.
+ * activation record and to `frontier` from position `length` (and noting its start step in
+ * `startedAt`, for models that track it); returns the new length.
  */
 export function injectSeeds(
   ws: Workspace,
@@ -38,6 +39,7 @@ export function injectSeeds(
   tally: RunTally,
   frontier: Int32Array,
   length: number,
+  startedAt: Int32Array | null = null,
 ): number {
   while (tally.nextSeed < schedule.nodes.length && schedule.steps[tally.nextSeed] === step) {
     const v = schedule.nodes[tally.nextSeed++];
@@ -47,7 +49,7 @@ export function injectSeeds(
     ws.nodes[tally.size] = v;
     ws.steps[tally.size] = step;
     ws.parents[tally.size] = -1;
-    ws.startedAt[v] = step;
+    if (startedAt) startedAt[v] = step;
     tally.size++;
     frontier[length++] = v;
   }

@@ -1,8 +1,6 @@
 import type { Cascade } from './cascade.ts';
 import type { RunKey } from './coins.ts';
 import type { Csr } from './csr.ts';
-import { spreadByThreshold } from './models/threshold.ts';
-import { spreadByTransmission } from './models/transmission.ts';
 import type { PreparedModel } from './prepared-model.ts';
 import type { SeedSchedule } from './seed-schedule.ts';
 import type { Workspace } from './workspace.ts';
@@ -12,9 +10,8 @@ export const DEFAULT_MAX_STEPS = 10_000;
 
 /**
  * One run of a prepared model from a seed schedule. The result's arrays live in `ws` and are
- * overwritten by the next run: copy them (copyCascade) to keep them.
- * New models plug in here: a PreparedModel variant and a spread function on the shared clock
- * (step-loop.ts); see docs/extending.md.
+ * overwritten by the next run: copy them (copyCascade) to keep them. The engine knows no model
+ * by name: each prepared model spreads by its own rule (see docs/extending.md).
  */
 export function simulate(
   csr: Csr,
@@ -24,10 +21,5 @@ export function simulate(
   ws: Workspace,
   maxSteps = DEFAULT_MAX_STEPS,
 ): Cascade {
-  switch (model.kind) {
-    case 'transmission':
-      return spreadByTransmission(csr, model, schedule, key, ws, maxSteps);
-    case 'threshold':
-      return spreadByThreshold(csr, model, schedule, key, ws, maxSteps);
-  }
+  return model.spread(csr, schedule, key, ws, maxSteps);
 }

@@ -32,13 +32,15 @@ export function endStep(
 /**
  * The clock every model shares: inject the seeds due at each step, let the model act,
  * stop when nothing is sharing and no seed is left, or at maxSteps. When nobody shares, the
- * clock jumps straight to the next staggered seed.
+ * clock jumps straight to the next staggered seed. A model that tracks how long each sharer
+ * has shared passes `startedAt`, where each seed's start step is written as it is injected.
  */
 export function runSteps(
   ws: Workspace,
   schedule: SeedSchedule,
   maxSteps: number,
   spread: SpreadStep,
+  startedAt: Int32Array | null = null,
 ): Cascade {
   ws.newRun();
   const tally: RunTally = { size: 0, viewers: 0, impressions: 0, checks: 0, nextSeed: 0 };
@@ -48,13 +50,13 @@ export function runSteps(
     if (length === 0) {
       step = nextSeedStep(schedule, tally);
       if (step > maxSteps) break;
-      length = injectSeeds(ws, schedule, step, tally, ws.frontier, 0);
+      length = injectSeeds(ws, schedule, step, tally, ws.frontier, 0, startedAt);
       continue;
     }
     if (step === maxSteps) break;
     let nextLength = spread(step, length, tally);
     step++;
-    nextLength = injectSeeds(ws, schedule, step, tally, ws.next, nextLength);
+    nextLength = injectSeeds(ws, schedule, step, tally, ws.next, nextLength, startedAt);
     ws.swapFrontiers();
     length = nextLength;
   }

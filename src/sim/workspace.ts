@@ -4,18 +4,14 @@
  * `seenMark` (the node saw the content) and `activeMark` = seenMark + 1 (it shared it), and
  * state[v] holds the latest mark; anything below seenMark is from an earlier run. One array
  * for both facts means one memory access per arc check, the engine's dominant cost.
+ * What only one model needs (an LT pull, a sharer's age) is that prepared model's own scratch.
  */
 export class Workspace {
   readonly state: Uint32Array;
-  /** LT: accumulated pull and the threshold drawn, valid while state[v] is this run's mark. */
-  readonly pull: Float64Array;
-  readonly theta: Float64Array;
   /** Activation order, steps and parents of the current run (see Cascade). */
   readonly nodes: Int32Array;
   readonly steps: Int32Array;
   readonly parents: Int32Array;
-  /** Step at which each active node started sharing (SIR needs the sharer's age). */
-  readonly startedAt: Int32Array;
   /** Per-node scratch for walking the cascade tree (generation, tree root, subtree size). */
   readonly generation: Int32Array;
   readonly root: Int32Array;
@@ -28,12 +24,9 @@ export class Workspace {
 
   constructor(readonly n: number) {
     this.state = new Uint32Array(n);
-    this.pull = new Float64Array(n);
-    this.theta = new Float64Array(n);
     this.nodes = new Int32Array(n);
     this.steps = new Int32Array(n);
     this.parents = new Int32Array(n);
-    this.startedAt = new Int32Array(n);
     this.generation = new Int32Array(n);
     this.root = new Int32Array(n);
     this.subtree = new Int32Array(n);

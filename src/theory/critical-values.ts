@@ -4,7 +4,8 @@ import { wattsCascadeCondition } from './watts.ts';
  * The propagation power at which the network's transmissibility T reaches the percolation
  * threshold T_c. IC: T = power × w̄ (mean tie strength w̄), so power_c = T_c / w̄. SIR with
  * interest decay γ: T = p / (p + γ − pγ) with p = power × w̄ (docs/models.md), solved for p:
- * p_c = T_c·γ / (1 − T_c·(1 − γ)). Infinity when no power reaches it.
+ * p_c = T_c·γ / (1 − T_c·(1 − γ)), the inverse of transmissibility (transmissibility.ts).
+ * Infinity when no power reaches it.
  */
 export function criticalPower(
   thresholdT: number,

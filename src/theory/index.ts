@@ -1,8 +1,10 @@
 export { criticalPower, wattsCriticalPhi } from './critical-values.ts';
 export { erdosRenyiFinalSize, erdosRenyiThreshold } from './erdos-renyi.ts';
+export { degreeSequenceFinalSize } from './final-size.ts';
 export { directedPercolationThreshold, percolationThreshold } from './percolation.ts';
 export { poissonDegreeDistribution, poissonTailCutoff } from './poisson.ts';
 export { structuralViralityOfChain, structuralViralityOfStar } from './structural-virality.ts';
+export { transmissibility } from './transmissibility.ts';
 export {
   isVulnerable,
   type WattsCascadeResult,

@@ -1,8 +1,9 @@
 import type { Built, Experiment, ExperimentBuilder } from '../experiment/index.ts';
 import { abortError, problemsOf } from '../experiment/index.ts';
 import { nodeLabel } from '../graph/index.ts';
+import { runnerFor } from '../models/index.ts';
 import { type Problem, type Scenario, validateScenario } from '../scenario/index.ts';
-import { EnsembleRunner, summarizeEnsemble } from '../sim/index.ts';
+import { summarizeEnsemble } from '../sim/index.ts';
 import type { EnsemblePool } from '../workers/index.ts';
 import { type AppState, type EnsembleState, IDLE_ENSEMBLE } from './app-state.ts';
 import { toCascadeView } from './cascade-view.ts';
@@ -125,7 +126,7 @@ export class Lab {
     const experiment = this.experiment;
     if (!experiment) return;
     const run = this.nextRun++;
-    const runner = new EnsembleRunner(experiment.csr, experiment.task);
+    const runner = runnerFor(experiment.csr, experiment.task);
     const { cascade: replay, record: observables } = runner.inspect(run);
     const cascade = toCascadeView(replay, experiment.csr.n);
     this.store.set({

@@ -1,5 +1,6 @@
 import { abortError, type ExecuteOptions } from '../experiment/index.ts';
-import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
+import type { ModelTask } from '../models/index.ts';
+import type { Csr, RunRecord } from '../sim/index.ts';
 import { chunkRanges } from './chunk-ranges.ts';
 import { PoolJob } from './pool-job.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
@@ -49,7 +50,7 @@ export class EnsemblePool {
       throw new RangeError(`a pool needs at least 1 worker (got ${size})`);
   }
 
-  run(csr: Csr, task: EnsembleTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
+  run(csr: Csr, task: ModelTask, options: ExecuteOptions = {}): Promise<RunRecord[]> {
     const { signal } = options;
     if (signal?.aborted) return Promise.reject(abortError());
     const [first, end] = options.runs ?? [0, task.runs];

@@ -1,5 +1,5 @@
-import type { Csr } from '../sim/index.ts';
-import { EnsembleRunner } from '../sim/index.ts';
+import { runnerFor } from '../models/index.ts';
+import type { Csr, EnsembleRunner } from '../sim/index.ts';
 import type { FromWorker, ToWorker } from './protocol.ts';
 
 /** Runs between progress messages: often enough for a smooth bar, rare enough to cost nothing. */
@@ -32,7 +32,7 @@ export function createWorkerCore(post: (message: FromWorker) => void): (message:
       const graph = graphs.get(graphId);
       if (!graph) throw new Error(`worker has no network ${graphId}`);
       if (graph.runner?.taskId !== taskId) {
-        graph.runner = { taskId, runner: new EnsembleRunner(graph.csr, task) };
+        graph.runner = { taskId, runner: runnerFor(graph.csr, task) };
       }
       const records = graph.runner.runner.batch(from, to, (done) => {
         if (done % PROGRESS_EVERY === 0) post({ type: 'progress', chunkId, done });

@@ -1,5 +1,5 @@
 import { abortError, type EnsembleExecutor } from '../experiment/index.ts';
-import { EnsembleRunner } from '../sim/index.ts';
+import { runnerFor } from '../models/index.ts';
 import { chunkRanges } from './chunk-ranges.ts';
 import { nextTask } from './next-task.ts';
 
@@ -8,7 +8,7 @@ import { nextTask } from './next-task.ts';
  * Ctrl-C or a Cancel button is heard, and the records stay those of any other executor.
  */
 export const runLocally: EnsembleExecutor = async (csr, task, options = {}) => {
-  const runner = new EnsembleRunner(csr, task);
+  const runner = runnerFor(csr, task);
   const [first, end] = options.runs ?? [0, task.runs];
   const records = [];
   for (const [from, to] of chunkRanges(end, 1, first)) {

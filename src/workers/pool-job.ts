@@ -1,11 +1,12 @@
-import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
+import type { ModelTask } from '../models/index.ts';
+import type { Csr, RunRecord } from '../sim/index.ts';
 
 /** What a job runs: an ensemble's task on a network, as the pool names them to its workers. */
 export interface PoolJobSpec {
   readonly csr: Csr;
   readonly graphId: number;
   readonly taskId: number;
-  readonly task: EnsembleTask;
+  readonly task: ModelTask;
   /** The runs to do, as chunks dealt out one per free worker. */
   readonly chunks: ReadonlyArray<readonly [from: number, to: number]>;
   readonly onProgress?: (done: number, total: number) => void;

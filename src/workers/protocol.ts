@@ -1,4 +1,5 @@
-import type { Csr, EnsembleTask, RunRecord } from '../sim/index.ts';
+import type { ModelTask } from '../models/index.ts';
+import type { Csr, RunRecord } from '../sim/index.ts';
 
 /**
  * Messages between an ensemble pool and its workers (Node worker_threads or Web Workers).
@@ -14,7 +15,7 @@ export type ToWorker =
       readonly chunkId: number;
       readonly graphId: number;
       readonly taskId: number;
-      readonly task: EnsembleTask;
+      readonly task: ModelTask;
       readonly from: number;
       readonly to: number;
     };

@@ -8,11 +8,11 @@ import {
 import { configurationModel, erdosRenyi } from '../../src/graph/generators/index.ts';
 import type { Network } from '../../src/graph/network.ts';
 import { degreeStats } from '../../src/graph/stats/index.ts';
+import type { ModelSpec } from '../../src/models/index.ts';
+import { runnerFor } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import { EnsembleRunner } from '../../src/sim/ensemble.ts';
 import { summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
 import { percolationThreshold } from '../../src/theory/index.ts';
 import { degreeHistogram, giantOutbreakFraction } from '../helpers/percolation-theory.ts';
 
@@ -33,7 +33,7 @@ function powerSweep(
   return powers.map((power) => {
     const model: ModelSpec = { model: 'independent-cascade', power, weighting: 'tie-strength' };
     const seeds = { kind: 'random', count: 1, steps: new Int32Array(1), candidates: null } as const;
-    const records = new EnsembleRunner(csr, {
+    const records = runnerFor(csr, {
       seed,
       runs: RUNS,
       model,

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { type SweepTheoryInput, theoryForSweep } from '../../src/analysis/index.ts';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
+import type { ModelSpec } from '../../src/models/index.ts';
 import {
+  degreeSequenceFinalSize,
   erdosRenyiFinalSize,
   poissonDegreeDistribution,
+  transmissibility,
   wattsCascadeWindow,
 } from '../../src/theory/index.ts';
 
@@ -46,7 +48,10 @@ describe('theoryForSweep: propagation power', () => {
     expect(x[x.length - 1]).toBe(0.5);
     expect(x).toContain(0.3);
     expect(x).toContain(t.criticalValue); // the kink is drawn exactly
-    for (const [i, power] of x.entries()) expect(y[i]).toBe(erdosRenyiFinalSize(4, power));
+    // The curve is the final size of the histogram's degrees (generating functions); on these
+    // Poisson degrees it is the Erdős–Rényi S = 1 − exp(−zTS), up to rounding near T_c.
+    for (const [i, power] of x.entries())
+      expect(y[i]).toBeCloseTo(erdosRenyiFinalSize(4, power), 10);
     expect(y[x.indexOf(0.2)]).toBe(0);
     expect(t.source).toContain('Newman 2002');
     expect(t.note).toContain('±6.3%'); // 4000^(−1/3)
@@ -69,7 +74,7 @@ describe('theoryForSweep: propagation power', () => {
     expect(t.curve!.y[i]).toBeCloseTo(erdosRenyiFinalSize(4, 0.3 / (0.3 + 0.5 - 0.15)), 12);
   });
 
-  it('weaker ties need more power; a directed network uses ⟨k_in·k_out⟩; no curve off Erdős–Rényi', () => {
+  it('weaker ties need more power; a directed network uses ⟨k_in·k_out⟩ and has no curve', () => {
     expect(
       theoryForSweep(erInput(4, 'content.power', IC, { meanTieStrength: 0.5 })).criticalValue,
     ).toBeCloseTo(0.5, 12);
@@ -106,6 +111,49 @@ describe('theoryForSweep: propagation power', () => {
     expect(
       theoryForSweep(erInput(4, 'content.power', { ...IC, weighting: 'weighted-cascade' })).kind,
     ).toBe('none');
+  });
+});
+
+describe('theoryForSweep: the final-size curve of any undirected network', () => {
+  // A heavy-tailed histogram (no generator named: a graph file, say): 1 000 nodes.
+  const histogram = [0, 0, 400, 250, 150, 80, 50, 30, 20, 10, 5, 3, 2];
+  const n = histogram.reduce((a, b) => a + b, 0);
+  const meanDegree = histogram.reduce((a, c, k) => a + k * c, 0) / n;
+  const meanSquareDegree = histogram.reduce((a, c, k) => a + k * k * c, 0) / n;
+  const degree = { meanDegree, meanSquareDegree, directed: false, histogram };
+
+  it('is the generating-function final size of its degrees, 0 up to the critical value', () => {
+    const t = theoryForSweep(erInput(4, 'content.power', IC, { degree, generator: 'file' }));
+    const { x, y } = t.curve!;
+    const critical = t.criticalValue!;
+    expect(critical).toBeCloseTo(meanDegree / (meanSquareDegree - meanDegree), 12);
+    expect(x).toContain(critical);
+    for (const [i, power] of x.entries()) {
+      expect(y[i]).toBe(degreeSequenceFinalSize(histogram, power));
+      if (power <= critical) expect(y[i]).toBeLessThan(1e-12);
+    }
+    expect(y[x.length - 1]).toBeGreaterThan(0.3);
+    expect(t.note).toContain('the chance one seed starts one');
+  });
+
+  it('uses the whole sharing period for SIR, and says one seed’s chance is then only bounded', () => {
+    const sir: ModelSpec = { model: 'sir', power: 0.1, recovery: 0.5, weighting: 'tie-strength' };
+    const t = theoryForSweep(erInput(4, 'content.power', sir, { degree, generator: 'file' }));
+    const i = t.curve!.x.indexOf(0.4);
+    expect(t.curve!.y[i]).toBe(degreeSequenceFinalSize(histogram, transmissibility(0.4, 0.5)));
+    expect(t.note).toContain('at most the chance one seed starts one');
+  });
+
+  it('is not drawn on a directed network, and the note says why', () => {
+    const t = theoryForSweep(
+      erInput(4, 'content.power', IC, {
+        degree: { ...degree, directed: true, meanInOutDegree: meanSquareDegree },
+      }),
+    );
+    expect(t.kind).toBe('percolation');
+    expect(t.criticalValue).toBeCloseTo(meanDegree / meanSquareDegree, 12);
+    expect(t.curve).toBeUndefined();
+    expect(t.note).toContain('No final-size curve: on a directed network');
   });
 });
 

@@ -8,12 +8,6 @@ import { describe, expect, it } from 'vitest';
  * project's own configuration (.dependency-cruiser.mjs).
  */
 
-interface KnownViolation {
-  readonly rule: string;
-  readonly from: string;
-  readonly owner: string;
-}
-
 const CONFIG = new URL('../../.dependency-cruiser.mjs', import.meta.url);
 const FIXTURE = new URL('./fixture/', import.meta.url).pathname;
 
@@ -34,36 +28,11 @@ function describeViolation(v: IViolation): string {
   return `${v.from} → ${path}   (${v.rule.name}: ${ruleComments.get(v.rule.name)})`;
 }
 
-const bySeverity = (violations: readonly IViolation[], severity: string) =>
-  violations.filter((v) => v.rule.severity === severity);
-
 describe('the code follows docs/architecture.md', async () => {
   const violations = await violationsIn();
-  const { KNOWN_VIOLATIONS: known } = (await import(CONFIG.href)) as {
-    KNOWN_VIOLATIONS: readonly KnownViolation[];
-  };
-
   it('breaks no dependency rule', () => {
-    const errors = bySeverity(violations, 'error').map(describeViolation);
+    const errors = violations.map(describeViolation);
     expect(errors, 'Dependencies that break docs/architecture.md').toEqual([]);
-  });
-
-  it('lists the known violations left for the second round, each still needed', () => {
-    const reported = bySeverity(violations, 'info');
-    const stale = known
-      .filter((k) => !reported.some((v) => v.from === k.from && v.rule.name === k.rule))
-      .map((k) => `${k.from} (${k.rule})`);
-    expect(stale, 'Known violations that no longer happen: delete them').toEqual([]);
-    const owners = [...new Set(known.map((k) => k.owner))];
-    console.info(
-      `Known violations (${reported.length} imports in ${known.length} files), left to:\n${owners
-        .map((owner) => {
-          const files = new Set(known.filter((k) => k.owner === owner).map((k) => k.from));
-          const lines = reported.filter((v) => files.has(v.from)).map(describeViolation);
-          return `${owner}:\n  ${lines.join('\n  ')}`;
-        })
-        .join('\n')}`,
-    );
   });
 });
 

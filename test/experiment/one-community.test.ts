@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { prepareExperiment } from '../../src/experiment/experiment.ts';
+import { seedingModel } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
 import { chooseSeeds } from '../../src/sim/seeding/index.ts';
@@ -21,7 +22,7 @@ const seeds = (count: number, excluded: Uint8Array | null = null) => [
     rng: createRng(1),
     community,
     excluded,
-    model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' },
+    model: seedingModel({ model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' }),
   }),
 ];
 
@@ -45,7 +46,11 @@ describe('one-community seeding', () => {
         rng: createRng(1),
         community: null,
         excluded: null,
-        model: { model: 'independent-cascade', power: 0.1, weighting: 'tie-strength' },
+        model: seedingModel({
+          model: 'independent-cascade',
+          power: 0.1,
+          weighting: 'tie-strength',
+        }),
       }),
     ).toThrow(/needs to know each node’s community/);
     const experiment = prepareExperiment(

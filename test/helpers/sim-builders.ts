@@ -2,14 +2,15 @@
  * Shared builders for the simulation-core tests: small hand-made networks, a run key from a
  * seed, and a one-call run that copies the cascade out of the workspace.
  */
+
+import { type ModelSpec, prepareModel } from '../../src/models/index.ts';
 import { createRng, type Seed } from '../../src/random/rng.ts';
 import { type Cascade, copyCascade } from '../../src/sim/cascade.ts';
 import { drawRunKey, type RunKey } from '../../src/sim/coins.ts';
 import { buildCsr, type Csr } from '../../src/sim/csr.ts';
-import type { ModelSpec, SeedSet } from '../../src/sim/model-spec.ts';
 import { observe, type RunObservables } from '../../src/sim/observables.ts';
-import { prepareModel } from '../../src/sim/prepared-model.ts';
 import { scheduleSeeds } from '../../src/sim/seed-schedule.ts';
+import type { SeedSet } from '../../src/sim/seed-set.ts';
 import { DEFAULT_MAX_STEPS, simulate } from '../../src/sim/simulate.ts';
 import { Workspace } from '../../src/sim/workspace.ts';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { barabasiAlbert, erdosRenyi } from '../../src/graph/generators/index.ts';
+import { type ModelSpec, type ModelTask, runnerFor } from '../../src/models/index.ts';
 import { createRng, type Seed } from '../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../src/sim/csr.ts';
-import { EnsembleRunner, type EnsembleTask, type RunRecord } from '../../src/sim/ensemble.ts';
+import type { RunRecord } from '../../src/sim/ensemble.ts';
 import { summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
 import { IC, LT_UNIFORM, SIR } from '../helpers/sim-builders.ts';
 
 /*
@@ -14,7 +14,7 @@ import { IC, LT_UNIFORM, SIR } from '../helpers/sim-builders.ts';
 const RUNS = 60;
 const graph: Csr = buildCsr(barabasiAlbert({ n: 600, m: 2, rng: createRng('det', 'graph') }));
 
-function task(model: ModelSpec, seed: Seed = 42, randomSeeds = true): EnsembleTask {
+function task(model: ModelSpec, seed: Seed = 42, randomSeeds = true): ModelTask {
   const silent = new Uint8Array(graph.n);
   for (let v = 0; v < graph.n; v += 13) silent[v] = 1;
   return {
@@ -38,14 +38,14 @@ const MODELS: Array<[string, ModelSpec]> = [
 
 describe.each(MODELS)('%s ensembles', (_name, model) => {
   it('give bit-identical records for the same task and seed (fresh runners)', () => {
-    const a = new EnsembleRunner(graph, task(model)).batch(0, RUNS);
-    const b = new EnsembleRunner(graph, task(model)).batch(0, RUNS);
+    const a = runnerFor(graph, task(model)).batch(0, RUNS);
+    const b = runnerFor(graph, task(model)).batch(0, RUNS);
     expect(b).toEqual(a);
     expect(JSON.stringify(b)).toBe(JSON.stringify(a));
   });
 
   it('give the same records and summary however runs are split into batches, in any order', () => {
-    const whole = new EnsembleRunner(graph, task(model)).batch(0, RUNS);
+    const whole = runnerFor(graph, task(model)).batch(0, RUNS);
     const wholeSummary = summarizeEnsemble(whole, graph.n, 0.1);
     const splits: Array<[number, number]> = [
       [1, 59],
@@ -60,8 +60,7 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
         [a, b],
       ]; // deliberately out of order, each on a fresh runner
       const parts: RunRecord[] = [];
-      for (const [from, to] of ranges)
-        parts.push(...new EnsembleRunner(graph, task(model)).batch(from, to));
+      for (const [from, to] of ranges) parts.push(...runnerFor(graph, task(model)).batch(from, to));
       const byRun = [...parts].sort((x, y) => x.run - y.run);
       expect(byRun).toEqual(whole);
       const summary = summarizeEnsemble(parts, graph.n, 0.1);
@@ -71,12 +70,11 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
   });
 
   it('give run i the same record whether run alone, after other runs, or in a reused runner', () => {
-    const runner = new EnsembleRunner(graph, task(model));
+    const runner = runnerFor(graph, task(model));
     const all = runner.batch(0, RUNS);
     const again = runner.batch(0, RUNS); // same runner, dirty workspace
     expect(again).toEqual(all);
-    for (const i of [0, 7, 59])
-      expect(new EnsembleRunner(graph, task(model)).record(i)).toEqual(all[i]);
+    for (const i of [0, 7, 59]) expect(runnerFor(graph, task(model)).record(i)).toEqual(all[i]);
     // inspect(i) replays the same run as record(i).
     const { cascade: c, record } = runner.inspect(7);
     expect(c.size).toBe(all[7].reach);
@@ -84,20 +82,14 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
   });
 
   it('give different results for different scenario seeds', () => {
-    const a = summarizeEnsemble(
-      new EnsembleRunner(graph, task(model, 42)).batch(0, RUNS),
-      graph.n,
-      0.1,
-    );
-    const b = summarizeEnsemble(
-      new EnsembleRunner(graph, task(model, 43)).batch(0, RUNS),
-      graph.n,
-      0.1,
-    );
+    const a = summarizeEnsemble(runnerFor(graph, task(model, 42)).batch(0, RUNS), graph.n, 0.1);
+    const b = summarizeEnsemble(runnerFor(graph, task(model, 43)).batch(0, RUNS), graph.n, 0.1);
     expect(b.finalSizes).not.toEqual(a.finalSizes);
     // Fixed seeds too: only the coins differ, and they must.
-    const c = new EnsembleRunner(graph, task(model, 42, false)).batch(0, RUNS).map((r) => r.reach);
-    const d = new EnsembleRunner(graph, task(model, 'other', false))
+    const c = runnerFor(graph, task(model, 42, false))
+      .batch(0, RUNS)
+      .map((r) => r.reach);
+    const d = runnerFor(graph, task(model, 'other', false))
       .batch(0, RUNS)
       .map((r) => r.reach);
     expect(d).not.toEqual(c);
@@ -107,7 +99,7 @@ describe.each(MODELS)('%s ensembles', (_name, model) => {
 describe('ensemble runs are not copies of each other', () => {
   it('different runs of one task draw different keys (most final sizes differ from run 0)', () => {
     const csr = buildCsr(erdosRenyi({ n: 2000, p: 3 / 2000, rng: createRng('det-er') }));
-    const t: EnsembleTask = {
+    const t: ModelTask = {
       seed: 1,
       runs: 40,
       model: IC(0.5),
@@ -116,12 +108,14 @@ describe('ensemble runs are not copies of each other', () => {
       maxSteps: 10_000,
       globalFraction: 0.1,
     };
-    const sizes = new EnsembleRunner(csr, t).batch(0, 40).map((r) => r.reach);
+    const sizes = runnerFor(csr, t)
+      .batch(0, 40)
+      .map((r) => r.reach);
     expect(new Set(sizes).size).toBeGreaterThan(5);
   });
 
   it('summaries are consistent with their records', () => {
-    const records = new EnsembleRunner(graph, task(IC(0.3))).batch(0, RUNS);
+    const records = runnerFor(graph, task(IC(0.3))).batch(0, RUNS);
     const s = summarizeEnsemble(records, graph.n, 0.1);
     expect(s.runs).toBe(RUNS);
     expect(s.finalSizes).toEqual(records.map((r) => r.reach));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { erdosRenyi } from '../../src/graph/generators/index.ts';
+import { prepareModel } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { TWO_POW_32 } from '../../src/sim/coins.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import { type PreparedTransmission, prepareModel } from '../../src/sim/prepared-model.ts';
+import type { PreparedTransmission } from '../../src/sim/spread/transmission.ts';
 import { fans, proportionZ } from '../helpers/disjoint.ts';
 import { bfsDistances, hasArc } from '../helpers/graph-walk.ts';
 import { activated, csrFrom, IC, keyFor, runOnce, stepOf } from '../helpers/sim-builders.ts';

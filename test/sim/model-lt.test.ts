@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prepareModel } from '../../src/sim/prepared-model.ts';
+import { prepareModel } from '../../src/models/index.ts';
 import { fans, proportionZ } from '../helpers/disjoint.ts';
 import {
   activated,

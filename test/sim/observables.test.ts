@@ -234,7 +234,7 @@ describe('timing observables with staggered seeds', () => {
 describe('expected first generation', () => {
   it('is power × out-degree summed over fixed seeds, and count × mean for random seeds (IC); SIR uses T = p/(p+γ−pγ)', async () => {
     const { buildCsr } = await import('../../src/sim/csr.ts');
-    const { prepareModel } = await import('../../src/sim/prepared-model.ts');
+    const { prepareModel } = await import('../../src/models/index.ts');
     const { expectedFirstGeneration } = await import('../../src/sim/first-generation.ts');
     // A star: hub 0 with 4 leaves, undirected; degrees 4,1,1,1,1 (mean 1.6).
     const csr = buildCsr({

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
+import type { ModelSpec } from '../../src/models/index.ts';
 import { Workspace } from '../../src/sim/workspace.ts';
 import { bfsDistances, hasArc } from '../helpers/graph-walk.ts';
 import {

@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { configurationModel } from '../../src/graph/generators/index.ts';
+import { runnerFor } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../src/sim/csr.ts';
-import { EnsembleRunner, type RunRecord } from '../../src/sim/ensemble.ts';
+import type { RunRecord } from '../../src/sim/ensemble.ts';
 import { summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
 import { percolationThreshold } from '../../src/theory/index.ts';
 import { degreeMoments } from '../helpers/graph-walk.ts';
@@ -26,7 +27,7 @@ let csr: Csr;
 let tc: number;
 
 function ensemble(power: number): RunRecord[] {
-  return new EnsembleRunner(csr, {
+  return runnerFor(csr, {
     seed: 77,
     runs: RUNS,
     model: IC(power),

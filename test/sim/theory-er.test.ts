@@ -1,8 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { erdosRenyi } from '../../src/graph/generators/index.ts';
+import { runnerFor } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../src/sim/csr.ts';
-import { EnsembleRunner, type RunRecord } from '../../src/sim/ensemble.ts';
+import type { RunRecord } from '../../src/sim/ensemble.ts';
 import { summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
 import { erdosRenyiFinalSize, erdosRenyiThreshold } from '../../src/theory/index.ts';
 import { degreeMoments } from '../helpers/graph-walk.ts';
@@ -24,7 +25,7 @@ const Z = 4;
 let csr: Csr;
 
 function ensemble(power: number, runs: number): RunRecord[] {
-  return new EnsembleRunner(csr, {
+  return runnerFor(csr, {
     seed: 2024,
     runs,
     model: IC(power),

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { erdosRenyi } from '../../src/graph/generators/index.ts';
+import { runnerFor } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import { EnsembleRunner } from '../../src/sim/ensemble.ts';
 import { type EnsembleSummary, summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
 import {
   poissonDegreeDistribution,
@@ -31,7 +31,7 @@ const RUNS = 500;
 
 function wattsEnsemble(z: number): EnsembleSummary {
   const csr = buildCsr(erdosRenyi({ n: N, p: z / (N - 1), rng: createRng('theory-watts', z) }));
-  const records = new EnsembleRunner(csr, {
+  const records = runnerFor(csr, {
     seed: 5,
     runs: RUNS,
     model: LT_FRACTION(PHI),

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { barabasiAlbert, erdosRenyi } from '../../src/graph/generators/index.ts';
+import type { ModelTask } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import type { EnsembleTask } from '../../src/sim/ensemble.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
 
@@ -10,7 +10,7 @@ import { createNodePool } from '../../src/workers/node-pool.ts';
 
 const scaleFree = buildCsr(barabasiAlbert({ n: 2000, m: 2, rng: createRng(5, 'graph') }));
 const random = buildCsr(erdosRenyi({ n: 3000, m: 6000, rng: createRng(6, 'graph') }));
-const task = (seed: number, runs: number): EnsembleTask => ({
+const task = (seed: number, runs: number): ModelTask => ({
   seed,
   runs,
   model: { model: 'sir', power: 0.2, recovery: 0.6, weighting: 'tie-strength' },

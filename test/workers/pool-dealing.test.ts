@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { barabasiAlbert } from '../../src/graph/generators/index.ts';
+import type { ModelSpec, ModelTask } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import type { EnsembleTask } from '../../src/sim/ensemble.ts';
-import type { ModelSpec } from '../../src/sim/model-spec.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
 import type { ToWorker } from '../../src/workers/protocol.ts';
 import { type ManualWorker, manualPool } from '../helpers/manual-workers.ts';
@@ -16,7 +15,7 @@ import { type ManualWorker, manualPool } from '../helpers/manual-workers.ts';
 const csr = buildCsr(barabasiAlbert({ n: 300, m: 2, rng: createRng(8, 'graph') }));
 const otherCsr = buildCsr(barabasiAlbert({ n: 200, m: 3, rng: createRng(9, 'graph') }));
 /** 400 runs on 2 workers: 16 chunks of 25. */
-const task = (seed: number, runs = 400): EnsembleTask => ({
+const task = (seed: number, runs = 400): ModelTask => ({
   seed,
   runs,
   model: { model: 'independent-cascade', power: 0.3, weighting: 'tie-strength' },

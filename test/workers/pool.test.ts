@@ -1,15 +1,15 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { barabasiAlbert } from '../../src/graph/generators/index.ts';
+import type { ModelTask } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import type { EnsembleTask } from '../../src/sim/ensemble.ts';
 import { summarizeEnsemble } from '../../src/sim/ensemble-summary.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
 import { createNodePool } from '../../src/workers/node-pool.ts';
 
 const network = barabasiAlbert({ n: 2000, m: 2, rng: createRng(5, 'graph') });
 const csr = buildCsr(network);
-const task: EnsembleTask = {
+const task: ModelTask = {
   seed: 11,
   runs: 300,
   model: { model: 'sir', power: 0.2, recovery: 0.6, weighting: 'tie-strength' },

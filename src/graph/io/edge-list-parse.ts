@@ -1,7 +1,7 @@
+import { grow } from '../../typed-arrays/index.ts';
 import { KIND } from '../network.ts';
 import { assembleNetwork } from './assemble.ts';
 import { type GraphParseResult, ProblemList, plural, quote } from './errors.ts';
-import { grow } from './grow.ts';
 import { LabelIndex } from './label-index.ts';
 import { checkTextSize, MAX_EDGE_LIST_CHARS, MAX_EDGES, tooManyEdges } from './limits.ts';
 

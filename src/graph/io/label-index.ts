@@ -1,4 +1,4 @@
-import { grow } from './grow.ts';
+import { grow } from '../../typed-arrays/index.ts';
 
 /** Integer labels below this are looked up in a direct array (at most 64 MB of ids). */
 const DIRECT_LIMIT = 1 << 24;

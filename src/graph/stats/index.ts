@@ -7,4 +7,5 @@ export {
   degreeStats,
 } from './degrees.ts';
 export { type GraphStats, type GraphStatsOptions, graphStats } from './graph-stats.ts';
+export { meanTieStrength } from './mean-tie-strength.ts';
 export { type Adjacency, simpleAdjacency } from './simple-adjacency.ts';

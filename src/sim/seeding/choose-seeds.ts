@@ -35,7 +35,7 @@ export function chooseSeeds(csr: Csr, options: SeedingOptions): Int32Array {
     case 'one-community':
       return oneCommunitySeeds(csr, candidates, count, options.community);
     case 'degree-discount':
-      return degreeDiscountSeeds(csr, candidates, count, model);
+      return degreeDiscountSeeds(csr, candidates, count, model.discountChance);
     case 'greedy-celf': {
       const celf = resolveCelfOptions(options.celf, rng);
       return count === 0

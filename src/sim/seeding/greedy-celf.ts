@@ -1,10 +1,9 @@
 import { type Rng, randomUint32 } from '../../random/rng.ts';
 import type { Csr } from '../csr.ts';
-import type { ModelSpec } from '../model-spec.ts';
 import { DEFAULT_MAX_STEPS } from '../simulate.ts';
 import { NodeQueue } from './priority-queue.ts';
 import { type ReachEstimate, reachEstimate } from './reach-estimate.ts';
-import type { CelfOptions } from './types.ts';
+import type { CelfOptions, SeedingModel } from './types.ts';
 
 /** Every candidate is simulated `runs` times in the first round, so the graph must be small. */
 export const CELF_MAX_NODES = 5000;
@@ -66,7 +65,7 @@ export function greedyCelfSeeds(
   csr: Csr,
   candidates: Int32Array,
   count: number,
-  model: ModelSpec,
+  model: SeedingModel,
   celf: CelfOptions,
   silent: Uint8Array | null,
 ): Int32Array {

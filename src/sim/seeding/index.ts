@@ -1,5 +1,4 @@
 export { chooseSeeds } from './choose-seeds.ts';
-export { discountChance, LINEAR_THRESHOLD_DISCOUNT_CHANCE } from './degree-discount.ts';
 export { CELF_DEFAULT_RUNS, CELF_MAX_NODES, celfGreedy } from './greedy-celf.ts';
 export { coreNumbers } from './k-core.ts';
 export { PAGERANK_DAMPING, pageRank } from './pagerank.ts';
@@ -8,6 +7,7 @@ export { type ScheduleSpec, seedSteps } from './schedule.ts';
 export {
   type CelfOptions,
   SEEDING_STRATEGIES,
+  type SeedingModel,
   type SeedingOptions,
   type SeedingStrategyName,
 } from './types.ts';

@@ -1,8 +1,8 @@
 import type { Csr } from '../csr.ts';
 import { EnsembleRunner } from '../ensemble.ts';
-import { type ModelSpec, synchronousSeeds } from '../model-spec.ts';
 import { scheduleSeeds } from '../seed-schedule.ts';
-import type { CelfOptions } from './types.ts';
+import { synchronousSeeds } from '../seed-set.ts';
+import type { CelfOptions, SeedingModel } from './types.ts';
 
 /** Total reach of a seed set (all seeds at step 0) summed over runs 0..runs−1. */
 export type ReachEstimate = (seeds: Int32Array) => number;
@@ -15,19 +15,19 @@ export type ReachEstimate = (seeds: Int32Array) => number;
  */
 export function reachEstimate(
   csr: Csr,
-  model: ModelSpec,
+  model: SeedingModel,
   celf: CelfOptions,
   silent: Uint8Array | null,
 ): ReachEstimate {
-  const runner = new EnsembleRunner(csr, {
+  const task = {
     seed: celf.seed,
     runs: celf.runs,
-    model,
     silent,
     maxSteps: celf.maxSteps,
     globalFraction: 1,
     seeds: { kind: 'fixed', nodes: new Int32Array(0), steps: new Int32Array(0) },
-  });
+  } as const;
+  const runner = new EnsembleRunner(csr, task, model.prepare(csr, silent));
   return (seeds) => {
     const schedule = scheduleSeeds(synchronousSeeds(seeds));
     let total = 0;

@@ -1,3 +1,4 @@
+import { MODELS, sweepableFor } from '../../models/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 
 /** A parameter the Sweep view offers, when it applies to the scenario at hand. */
@@ -10,32 +11,26 @@ export interface SweepParameter {
   readonly applies: (s: Scenario) => boolean;
 }
 
-const lt = (s: Scenario) => s.content.model === 'linear-threshold';
+/** Each model's content numbers (src/models), offered when the scenario's content has them. */
+const CONTENT_PARAMETERS: SweepParameter[] = [
+  ...new Map(
+    MODELS.flatMap((model) => model.sweepable).map(({ path, label, from, to, integer }) => [
+      path,
+      {
+        path,
+        label,
+        from,
+        to,
+        integer,
+        applies: (s: Scenario) => sweepableFor(s.content).some((p) => p.path === path),
+      },
+    ]),
+  ).values(),
+];
 
 /** The numeric settings worth sweeping, with a default range that brackets typical tipping points. */
 export const SWEEP_PARAMETERS: readonly SweepParameter[] = [
-  {
-    path: 'content.power',
-    label: 'propagation power',
-    from: 0.02,
-    to: 0.6,
-    applies: (s) => !lt(s),
-  },
-  {
-    path: 'content.threshold.phi',
-    label: 'threshold φ',
-    from: 0.05,
-    to: 0.35,
-    applies: (s) =>
-      s.content.model === 'linear-threshold' && s.content.threshold.rule === 'fraction',
-  },
-  {
-    path: 'content.recovery',
-    label: 'loss of interest γ',
-    from: 0.1,
-    to: 1,
-    applies: (s) => s.content.model === 'sir',
-  },
+  ...CONTENT_PARAMETERS,
   {
     path: 'seeding.count',
     label: 'number of seeds',

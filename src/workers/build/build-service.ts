@@ -6,7 +6,7 @@ import {
   problemsOf,
 } from '../../experiment/index.ts';
 import type { Network } from '../../graph/index.ts';
-import type { EnsembleTask } from '../../sim/index.ts';
+import type { ModelTask } from '../../models/index.ts';
 import type { BuildReply, BuildRequest } from './protocol.ts';
 
 /**
@@ -32,7 +32,7 @@ export function createBuildService(): (
         builder = createLocalBuilder(readFile);
       }
       const options = { stats: request.stats };
-      const built: PreparedNetwork & { task?: EnsembleTask } =
+      const built: PreparedNetwork & { task?: ModelTask } =
         request.what === 'network'
           ? await builder.network(scenario, options)
           : await builder.experiment(scenario, options);

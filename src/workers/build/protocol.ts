@@ -1,6 +1,7 @@
 import type { GraphStats, Network } from '../../graph/index.ts';
+import type { ModelTask } from '../../models/index.ts';
 import type { Problem, Scenario } from '../../scenario/index.ts';
-import type { Csr, EnsembleTask } from '../../sim/index.ts';
+import type { Csr } from '../../sim/index.ts';
 
 /**
  * Messages between the page and its build worker. The worker keeps the networks it built, so
@@ -29,7 +30,7 @@ export type BuildReply =
       readonly warnings: readonly string[];
       readonly stats: GraphStats | null;
       /** Null when only the network was asked for. */
-      readonly task: EnsembleTask | null;
+      readonly task: ModelTask | null;
     }
   | { readonly id: number; readonly ok: false; readonly problems: readonly Problem[] };
 

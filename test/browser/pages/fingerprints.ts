@@ -6,9 +6,9 @@ import {
   wattsStrogatz,
 } from '../../../src/graph/generators/index.ts';
 import type { Network } from '../../../src/graph/network.ts';
+import { runnerFor } from '../../../src/models/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr } from '../../../src/sim/csr.ts';
-import { EnsembleRunner } from '../../../src/sim/ensemble.ts';
 
 /** FNV-1a over the edge arrays: equal fingerprints mean equal graphs, edge for edge. */
 function fingerprint(network: Network): string {
@@ -47,7 +47,7 @@ export function fingerprints(): Record<string, string> {
     }),
   };
   const out = Object.fromEntries(Object.entries(graphs).map(([name, g]) => [name, fingerprint(g)]));
-  const runner = new EnsembleRunner(buildCsr(graphs['barabasi-albert']), {
+  const runner = runnerFor(buildCsr(graphs['barabasi-albert']), {
     seed: 9,
     runs: 50,
     model: { model: 'sir', power: 0.15, recovery: 0.5, weighting: 'tie-strength' },

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { barabasiAlbert } from '../../../src/graph/generators/index.ts';
+import { type ModelSpec, runnerFor, seedingModel } from '../../../src/models/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../../src/sim/csr.ts';
-import { EnsembleRunner } from '../../../src/sim/ensemble.ts';
-import type { ModelSpec } from '../../../src/sim/model-spec.ts';
 import {
   type CelfOptions,
   celfGreedy,
@@ -16,7 +15,7 @@ const CELF: CelfOptions = { runs: 200, seed: 'celf-test', maxSteps: 100 };
 
 /** Total reach over the runs from a brand-new runner: the reference the shared runner must match. */
 function freshTotal(csr: Csr, model: ModelSpec, seeds: number[]): number {
-  const runner = new EnsembleRunner(csr, {
+  const runner = runnerFor(csr, {
     ...CELF,
     model,
     seeds: { kind: 'fixed', nodes: Int32Array.from(seeds), steps: new Int32Array(seeds.length) },
@@ -62,7 +61,7 @@ describe('greedy-celf', () => {
   });
 
   it('evaluates fewer seed sets than plain greedy', () => {
-    const estimate = reachEstimate(csr, ic(0.3), CELF, null);
+    const estimate = reachEstimate(csr, seedingModel(ic(0.3)), CELF, null);
     let evaluations = 0;
     const seeds = celfGreedy(
       Int32Array.from({ length: csr.n }, (_, v) => v),

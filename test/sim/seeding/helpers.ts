@@ -1,6 +1,6 @@
+import { type ModelSpec, seedingModel } from '../../../src/models/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr, type Csr } from '../../../src/sim/csr.ts';
-import type { ModelSpec } from '../../../src/sim/model-spec.ts';
 import type { SeedingOptions, SeedingStrategyName } from '../../../src/sim/seeding/index.ts';
 
 /** A CSR from an edge list (undirected unless said otherwise). */
@@ -28,7 +28,10 @@ export const ic = (power: number): ModelSpec => ({
 export function seeding(
   strategy: SeedingStrategyName,
   count: number,
-  extra: Partial<SeedingOptions> = {},
+  {
+    model = ic(0.1),
+    ...extra
+  }: Partial<Omit<SeedingOptions, 'model'>> & { model?: ModelSpec } = {},
 ): SeedingOptions {
   return {
     strategy,
@@ -36,7 +39,7 @@ export function seeding(
     rng: createRng('seeding-test'),
     community: null,
     excluded: null,
-    model: ic(0.1),
+    model: seedingModel(model),
     ...extra,
   };
 }

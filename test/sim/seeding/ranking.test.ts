@@ -2,9 +2,10 @@ import { DirectedGraph } from 'graphology';
 import graphologyPagerank from 'graphology-metrics/centrality/pagerank.js';
 import { describe, expect, it } from 'vitest';
 import { barabasiAlbert } from '../../../src/graph/generators/index.ts';
+import { discountChance } from '../../../src/models/index.ts';
 import { createRng } from '../../../src/random/rng.ts';
 import { buildCsr } from '../../../src/sim/csr.ts';
-import { chooseSeeds, discountChance, pageRank } from '../../../src/sim/seeding/index.ts';
+import { chooseSeeds, pageRank } from '../../../src/sim/seeding/index.ts';
 import { csrOf, ic, seeding, star } from './helpers.ts';
 
 const pick = (...args: Parameters<typeof chooseSeeds>): number[] => [...chooseSeeds(...args)];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toModelSpec } from '../../src/scenario/index.ts';
-import { minimal, valid } from './helpers.ts';
+import { toModelSpec } from '../../src/models/index.ts';
+import { minimal, valid } from '../scenario/helpers.ts';
 
 describe('toModelSpec', () => {
   it('maps each content model to the engine spec', () => {
