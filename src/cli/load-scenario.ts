@@ -49,13 +49,14 @@ export function oneScenarioFile(
 /**
  * The scenario a command works on: the file (or, with --graph and no file, a default one),
  * with the command line's overrides applied, validated. Graph files a scenario names are
- * resolved relative to the scenario's own folder.
+ * resolved relative to the scenario's own folder. What the command filled in unasked (a model's
+ * defaults) is noted on stderr and returned as `notes` for the report.
  */
 export function loadScenario(
   io: CliIo,
   file: string | undefined,
   options: ParsedOptions,
-): { scenario: Scenario; baseDir: string; sweepSetAside: string | null } {
+): { scenario: Scenario; baseDir: string; sweepSetAside: string | null; notes: string[] } {
   if (!file && options.graph === undefined)
     throw new UserError(
       'Name a scenario file (or a graph with --graph). Run "ripple help" for examples.',
@@ -69,14 +70,17 @@ export function loadScenario(
   // A --graph path is the person's own, from the working folder; the scenario wants it
   // relative to the scenario's folder, like every graph file it names.
   const baseDir = io.resolvePath(file ? `${file}/..` : '.');
-  const overridden = applyOverrides(raw, options, (p) => io.relativePath(baseDir, p));
+  const { scenario: overridden, notes } = applyOverrides(raw, options, (p) =>
+    io.relativePath(baseDir, p),
+  );
   const { checked, sweepSetAside } = withoutUnfitSweep(overridden);
   if (!checked.ok)
     throw new UserError(
       formatProblems(`${file ?? 'The command line'} (with the options given)`, checked.problems),
       1,
     );
-  return { scenario: checked.scenario, baseDir, sweepSetAside };
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  return { scenario: checked.scenario, baseDir, sweepSetAside, notes };
 }
 
 /**
