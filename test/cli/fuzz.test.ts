@@ -5,12 +5,13 @@ import { mutatedGraph, mutatedScenario, mutator } from './fuzz/mutators.ts';
 
 /**
  * Keeps issue 9 fixed: thousands of damaged scenario and graph files (seeded, so a failure
- * replays) through the CLI's entry point, in-process. Each must get an answer (exit 0, 1 or 2)
+ * replays) through the CLI's entry point, in-process (about 10 s here). Each must get an answer (exit 0, 1 or 2)
  * within a bound, never a stack trace or "please report it", and every problem must say where
  * it is: a JSON path, or a line of the file.
  */
 const SCENARIOS = 2500;
 const GRAPHS = 1500;
+const RUNS = 300;
 /** Each input is small; a slow answer means unbounded work (generous for a loaded 2-core machine). */
 const BOUND_MS = 3000;
 
@@ -70,6 +71,23 @@ describe('fuzz: damaged files get a clear, bounded answer (issue 9)', () => {
     // Mutations that leave the file valid exercise the deeper checks (sweep, graph file).
     expect(valid).toBeGreaterThan(SCENARIOS / 40);
     expect(valid).toBeLessThan(SCENARIOS);
+  }, 120_000);
+
+  it(`${RUNS} mutated scenarios through ripple run and sweep (2 runs), to the end`, async () => {
+    const m = mutator('runs');
+    let ran = 0;
+    for (let i = 0; i < RUNS; i++) {
+      const graph = mutatedGraph(m);
+      const text = mutatedScenario(m, [graph.name]);
+      const files = { 's.json': text, [`${cwd}/${graph.name}`]: graph.text };
+      const command = m.pick([['run'], ['sweep', '--values', '1,2', '--param', 'seeding.count']]);
+      const a = await answer(files, [...command, 's.json', '--runs', '2'], text);
+      expectBoundedPlainAnswer(a);
+      if (a.code === 0) ran++;
+      // Located: a JSON path, a line of the graph file, or the swept parameter by its path.
+      if (a.code === 1) expect(a.stderr, text).toMatch(/\$[.[]|line \d+|parameter "[\w.]+"/);
+    }
+    expect(ran).toBeGreaterThan(RUNS / 40);
   }, 120_000);
 
   it(`${GRAPHS} mutated graph files (edge list, GEXF, GraphML) through ripple graph and run`, async () => {
