@@ -25,7 +25,8 @@ Commands
 
 Experiment options (run, sweep, compare, graph)
   --graph EDGELIST     use this graph file instead of the scenario's graph; with no
-                       FILE, a default scenario is used (IC, power 0.1, 1 random seed)
+                       FILE, a default scenario is used (IC, power 0.1, 1 random seed,
+                       rng seed 1, 500 runs)
   --directed           read the edge list as directed (u v: content flows u to v)
   --nodes N            the edge list's ids are 0..N-1: ids no line uses are people
                        without ties (a label alone on a line is one too); for a

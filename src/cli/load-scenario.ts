@@ -1,4 +1,10 @@
-import { type Problem, parseScenario, type Scenario, validateScenario } from '../scenario/index.ts';
+import {
+  type Problem,
+  parseScenario,
+  type Scenario,
+  type ScenarioResult,
+  validateScenario,
+} from '../scenario/index.ts';
 import type { ParsedOptions } from './args.ts';
 import { UnreadableFile } from './bounded-read.ts';
 import { type CliIo, UserError } from './cli-io.ts';
@@ -43,13 +49,14 @@ export function oneScenarioFile(
 /**
  * The scenario a command works on: the file (or, with --graph and no file, a default one),
  * with the command line's overrides applied, validated. Graph files a scenario names are
- * resolved relative to the scenario's own folder.
+ * resolved relative to the scenario's own folder. What the command filled in unasked (a model's
+ * defaults) is noted on stderr and returned as `notes` for the report.
  */
 export function loadScenario(
   io: CliIo,
   file: string | undefined,
   options: ParsedOptions,
-): { scenario: Scenario; baseDir: string } {
+): { scenario: Scenario; baseDir: string; sweepSetAside: string | null; notes: string[] } {
   if (!file && options.graph === undefined)
     throw new UserError(
       'Name a scenario file (or a graph with --graph). Run "ripple help" for examples.',
@@ -63,13 +70,38 @@ export function loadScenario(
   // A --graph path is the person's own, from the working folder; the scenario wants it
   // relative to the scenario's folder, like every graph file it names.
   const baseDir = io.resolvePath(file ? `${file}/..` : '.');
-  const checked = validateScenario(
-    applyOverrides(raw, options, (p) => io.relativePath(baseDir, p)),
+  const { scenario: overridden, notes } = applyOverrides(raw, options, (p) =>
+    io.relativePath(baseDir, p),
   );
+  const { checked, sweepSetAside } = withoutUnfitSweep(overridden);
   if (!checked.ok)
     throw new UserError(
       formatProblems(`${file ?? 'The command line'} (with the options given)`, checked.problems),
       1,
     );
-  return { scenario: checked.scenario, baseDir };
+  for (const note of notes) io.stderr(`note: ${note}\n`);
+  return { scenario: checked.scenario, baseDir, sweepSetAside, notes };
 }
+
+/**
+ * The file itself was valid, so a sweep that names a parameter the scenario no longer has
+ * (graph.beta once --graph replaces the generator, content.threshold.phi after --model ic) was
+ * broken by the options. Only `sweep` without --param uses it: the scenario is checked without
+ * it, and `sweepSetAside` says why, for sweep-axes.ts to tell the person.
+ */
+function withoutUnfitSweep(overridden: Record<string, unknown>): {
+  checked: ScenarioResult;
+  sweepSetAside: string | null;
+} {
+  const checked = validateScenario(overridden);
+  const unfit = checked.ok ? [] : checked.problems.filter((p) => SWEEP_PARAMETER.test(p.path));
+  if (unfit.length === 0) return { checked, sweepSetAside: null };
+  const withoutSweep = { ...overridden };
+  delete withoutSweep.sweep;
+  return {
+    checked: validateScenario(withoutSweep),
+    sweepSetAside: unfit.map((p) => p.message).join(' '),
+  };
+}
+
+const SWEEP_PARAMETER = /^\$\.sweep\.[xy]\.parameter$/;

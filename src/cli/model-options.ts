@@ -30,24 +30,32 @@ function modelsWith(option: ModelOption): Model[] {
 
 /**
  * `--model NAME` (a CLI name such as ic, or a scenario's model name): the model's defaults,
- * keeping the file's numbers the two models share (power from IC to SIR).
+ * keeping the file's numbers the two models share (power from IC to SIR). `filled` names the
+ * keys the defaults filled in, so the command can say so.
  */
-export function switchModel(content: RawContent, name: string): RawContent {
+export function switchModel(
+  content: RawContent,
+  name: string,
+): { content: RawContent; filled: string[] } {
   const model = modelByCliName(name) ?? modelNamed(name);
   if (!model)
     throw new UserError(`--model must be ${either(MODELS.map((m) => m.cliName))} (got "${name}").`);
-  if (model.name === content.model) return content;
+  if (model.name === content.model) return { content, filled: [] };
   const next: RawContent = structuredClone(model.defaults);
-  for (const key of Object.keys(next))
+  const filled: string[] = [];
+  for (const key of Object.keys(next)) {
     if (typeof next[key] === 'number' && typeof content[key] === 'number') next[key] = content[key];
-  return next;
+    else if (key !== 'model') filled.push(key);
+  }
+  return { content: next, filled };
 }
 
 /**
  * The model options given (--power, --recovery, --threshold-rule, …), put into the content by
- * its model's descriptor. An option of another model is a mistake in the command.
+ * its model's descriptor; returns the content keys they set. An option of another model is a
+ * mistake in the command.
  */
-export function applyModelOptions(content: RawContent, options: ParsedOptions): void {
+export function applyModelOptions(content: RawContent, options: ParsedOptions): Set<string> {
   const given = new Map<string, number | string>();
   for (const option of MODEL_OPTIONS) {
     const value = optionValue(option, options);
@@ -55,7 +63,7 @@ export function applyModelOptions(content: RawContent, options: ParsedOptions): 
   }
   const model = modelNamed(String(content.model));
   // An unknown model is the file's mistake: validation names it.
-  if (given.size === 0 || !model) return;
+  if (given.size === 0 || !model) return new Set();
   for (const option of MODEL_OPTIONS) {
     if (!given.has(option.name) || model.cli.options.some((o) => o.name === option.name)) continue;
     const owners = modelsWith(option);
@@ -69,6 +77,25 @@ export function applyModelOptions(content: RawContent, options: ParsedOptions): 
     if (error instanceof ModelOptionError) throw new UserError(error.message);
     throw error;
   }
+  return new Set(model.cli.options.filter((o) => given.has(o.name)).map((o) => o.sets));
+}
+
+/** What --model filled in that no option set: said on stderr and in the report, never silently. */
+export function filledInNote(
+  content: RawContent,
+  filled: readonly string[],
+  set: ReadonlySet<string>,
+): string | null {
+  const model = modelNamed(String(content.model));
+  const unset = filled.filter((key) => !set.has(key));
+  if (!model || unset.length === 0) return null;
+  const values = unset.map((key) => `${key} ${JSON.stringify(content[key])}`).join(', ');
+  const options = model.cli.options.filter((o) => unset.includes(o.sets)).map((o) => `--${o.name}`);
+  const how =
+    options.length > 0
+      ? `; set ${unset.length === 1 ? 'it' : 'them'} with ${either([...new Set(options)])}`
+      : '';
+  return `--model ${model.cliName} filled in the model's default ${values}${how}.`;
 }
 
 function optionValue(option: ModelOption, options: ParsedOptions): number | string | undefined {
@@ -80,18 +107,27 @@ function optionValue(option: ModelOption, options: ParsedOptions): number | stri
   return raw;
 }
 
-/** The model lines of `ripple help`, aligned with the other options. */
+/**
+ * The model lines of `ripple help`, aligned with the other options: each option with the
+ * value the command fills in when it is not given (so no number is set silently).
+ */
 export function modelHelp(column: number): string {
   const line = (left: string, text: string) => `  ${left.padEnd(column - 1)} ${text}`;
+  const more = (text: string) => `  ${''.padEnd(column - 1)} ${text}`;
   return [
-    line(`--model ${MODELS.map((m) => m.cliName).join('|')}`, either(MODELS.map((m) => m.label))),
-    ...MODEL_OPTIONS.map((option) =>
+    line(
+      `--model ${MODELS.map((m) => m.cliName).join('|')}`,
+      `${either(MODELS.map((m) => m.label))};`,
+    ),
+    more("switching starts from the model's defaults below, keeping the file's power"),
+    ...MODEL_OPTIONS.flatMap((option) => [
       line(
         `--${option.name} ${option.value}`,
         `${option.help} (${modelsWith(option)
           .map((m) => m.cliName)
           .join(', ')})`,
       ),
-    ),
+      more(`default: ${option.fallback}`),
+    ]),
   ].join('\n');
 }

@@ -1,7 +1,7 @@
 import { independentCascade } from '../models/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
-import { applyModelOptions, switchModel } from './model-options.ts';
+import { applyModelOptions, filledInNote, switchModel } from './model-options.ts';
 
 type Json = Record<string, unknown>;
 
@@ -20,12 +20,13 @@ export function commandLineScenario(): Json {
 /**
  * Applies the experiment overrides of `ripple run`/`sweep` to the scenario as read from its
  * file, before validation, so a bad override is reported like any other mistake in the file.
+ * `notes` says what the command filled in that the person did not choose.
  */
 export function applyOverrides(
   raw: Json,
   options: ParsedOptions,
   graphPath: (p: string) => string,
-): Json {
+): { scenario: Json; notes: string[] } {
   const s: Json = structuredClone(raw);
   const group = (key: string): Json => {
     const value = s[key];
@@ -41,14 +42,17 @@ export function applyOverrides(
   const nodes = numberOption(options, 'nodes');
   if (nodes !== undefined) group('graph').nodes = nodes;
   if (options.directed) group('graph').directed = true;
-  if (options.model !== undefined) s.content = switchModel(group('content'), options.model);
-  applyModelOptions(group('content'), options);
+  let filled: string[] = [];
+  if (options.model !== undefined)
+    ({ content: s.content, filled } = switchModel(group('content'), options.model));
+  const set = applyModelOptions(group('content'), options);
+  const note = filledInNote(group('content'), filled, set);
   applySeeding(group('seeding'), options);
   const runs = numberOption(options, 'runs');
   if (runs !== undefined) group('run').runs = runs;
   const rngSeed = options['rng-seed'];
   if (rngSeed !== undefined) s.seed = /^\d+$/.test(rngSeed) ? Number(rngSeed) : rngSeed;
-  return s;
+  return { scenario: s, notes: note ? [note] : [] };
 }
 
 function applySeeding(seeding: Json, options: ParsedOptions): void {

@@ -1,5 +1,6 @@
 import { axisFromSpec, linearValues, type SweepAxis } from '../experiment/index.ts';
-import { LIMITS, type Scenario } from '../scenario/index.ts';
+import { sweepableFor } from '../models/index.ts';
+import { LIMITS, parameterProblem, type Scenario } from '../scenario/index.ts';
 import { listOption, numberOption, type ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
 
@@ -10,11 +11,17 @@ import { UserError } from './cli-io.ts';
 export function sweepAxes(
   options: ParsedOptions,
   scenario: Scenario,
+  sweepSetAside: string | null = null,
 ): { x: SweepAxis; y: SweepAxis | null } {
   if (options.param === undefined) {
     if (options.param2 !== undefined)
       throw new UserError(
         '--param2 is the second parameter of a 2-D sweep; give the first with --param.',
+      );
+    if (sweepSetAside !== null)
+      throw new UserError(
+        `The scenario's own sweep does not fit the graph or model given on the command line: ${sweepSetAside} ` +
+          `Name the parameter to vary with --param PATH and its values, e.g. ${exampleAxis(scenario)}.`,
       );
     if (!scenario.sweep) {
       throw new UserError(
@@ -79,4 +86,17 @@ function axisValues(options: ParsedOptions, suffix: '' | '2'): number[] {
     );
   }
   return linearValues(from, to, steps);
+}
+
+/** A --param that fits this scenario, to show in a message: its model's first sweepable number, or another number it has. */
+function exampleAxis(scenario: Scenario): string {
+  const [sweepable] = sweepableFor(scenario.content);
+  if (sweepable)
+    return `--param ${sweepable.path} --from ${sweepable.from} --to ${sweepable.to} --steps 9`;
+  const path = ['seeding.count', 'content.threshold.count', 'graph.nodes'].find(
+    (candidate) => parameterProblem(scenario, candidate) === null,
+  );
+  return path
+    ? `--param ${path} --values 1,2,4`
+    : '--param run.globalFraction --values 0.1,0.3,0.5';
 }

@@ -7,6 +7,7 @@ export { type Experiment, prepareExperiment, type ReadGraphFile } from './experi
 export { loadedFiles } from './loaded-files.ts';
 export { createLocalBuilder } from './local-builder.ts';
 export { ensembleReport, runsCsv } from './report.ts';
+export { runnableProblems } from './runnable-problems.ts';
 export { linearValues } from './set-parameter.ts';
 export { runSweep2d } from './sweep.ts';
 export { rowEstimate } from './sweep-analysis.ts';

@@ -137,11 +137,18 @@ export interface SweepableParameter<Content> {
 export interface ModelOption {
   /** The option without its dashes. */
   readonly name: string;
+  /** The key of the content it sets (power, threshold, …). */
+  readonly sets: string;
   /** Its value in `ripple help`, e.g. 'P'. */
   readonly value: string;
   readonly help: string;
   /** The words it accepts; a number when absent. */
   readonly choices?: readonly string[];
+  /**
+   * What the command fills in when a model is switched to (or a rule chosen) without this
+   * option, for `ripple help`: a person must be able to see every number they did not choose.
+   */
+  readonly fallback: string;
 }
 
 /** A content as read from a file, before validation. */

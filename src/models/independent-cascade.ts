@@ -1,15 +1,15 @@
 import { PreparedTransmission } from '../sim/index.ts';
 import type { ModelDescriptor, SchemaKit } from './descriptor.ts';
 import {
-  applyPower,
+  applyTransmissionOptions,
   DEFAULT_POWER,
   powerField,
-  powerOption,
   powerSweep,
   type TransmissionSpec,
   transmissionDiscountChance,
   transmissionFields,
   transmissionFirstWave,
+  transmissionOptions,
   transmissionTheory,
 } from './transmission.ts';
 
@@ -55,6 +55,6 @@ export const independentCascade: ModelDescriptor<
   expectedFirstWave: (csr, spec, seeds, count) =>
     transmissionFirstWave(csr, spec, SHARES_ONCE, seeds, count),
   fields: [powerField],
-  cli: { options: [powerOption], apply: applyPower },
+  cli: { options: transmissionOptions, apply: applyTransmissionOptions },
   sweepable: [powerSweep],
 };

@@ -126,14 +126,18 @@ export const linearThreshold: ModelDescriptor<
     options: [
       {
         name: 'threshold-rule',
+        sets: 'threshold',
         value: 'RULE',
         help: 'fraction, count or uniform-random: when people adopt',
         choices: ['fraction', 'count', 'uniform-random'],
+        fallback: "fraction, or the file's rule",
       },
       {
         name: 'threshold',
+        sets: 'threshold',
         value: 'X',
         help: 'φ for the fraction rule (the default), K friends for count',
+        fallback: `φ ${RULE_DEFAULTS.fraction.phi} or K ${RULE_DEFAULTS.count.count}, or the file's value for that rule`,
       },
     ],
     apply: applyThresholdOptions,

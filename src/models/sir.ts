@@ -1,15 +1,15 @@
 import { PreparedTransmission } from '../sim/index.ts';
 import type { ModelDescriptor, SchemaKit } from './descriptor.ts';
 import {
-  applyPower,
+  applyTransmissionOptions,
   DEFAULT_POWER,
   powerField,
-  powerOption,
   powerSweep,
   type TransmissionSpec,
   transmissionDiscountChance,
   transmissionFields,
   transmissionFirstWave,
+  transmissionOptions,
   transmissionTheory,
 } from './transmission.ts';
 
@@ -19,6 +19,9 @@ export interface SirSpec extends TransmissionSpec {
   /** γ: chance that a sharer loses interest after each step of sharing (γ = 1 is IC). */
   readonly recovery: number;
 }
+
+/** γ when --model sir (or the app) switches to SIR and none is given. */
+const DEFAULT_RECOVERY = 0.5;
 
 function schema(kit: SchemaKit) {
   const { power, weighting } = transmissionFields(kit);
@@ -46,7 +49,7 @@ export const sir: ModelDescriptor<ReturnType<typeof schema>, SirSpec, PreparedTr
   docsSection: 'SIR with interest decay',
   example: 'sir-interest-decay.json',
   schema,
-  defaults: { model: 'sir', power: DEFAULT_POWER, recovery: 0.5 },
+  defaults: { model: 'sir', power: DEFAULT_POWER, recovery: DEFAULT_RECOVERY },
   toSpec: (content) => ({
     model: content.model,
     power: content.power,
@@ -73,11 +76,17 @@ export const sir: ModelDescriptor<ReturnType<typeof schema>, SirSpec, PreparedTr
   ],
   cli: {
     options: [
-      powerOption,
-      { name: 'recovery', value: 'G', help: 'loss of interest per step γ: above 0, 1 shares once' },
+      ...transmissionOptions,
+      {
+        name: 'recovery',
+        sets: 'recovery',
+        value: 'G',
+        help: 'loss of interest per step γ: above 0, 1 shares once',
+        fallback: `${DEFAULT_RECOVERY}, or the file's γ`,
+      },
     ],
     apply: (content, given) => {
-      applyPower(content, given);
+      applyTransmissionOptions(content, given);
       if (given.has('recovery')) content.recovery = given.get('recovery');
     },
   },

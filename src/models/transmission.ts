@@ -54,9 +54,23 @@ export const powerField: ModelField<unknown> = {
 
 export const powerOption: ModelOption = {
   name: 'power',
+  sets: 'power',
   value: 'P',
   help: 'propagation power',
+  fallback: `${DEFAULT_POWER}, or the file's power`,
 };
+
+export const weightingOption: ModelOption = {
+  name: 'weighting',
+  sets: 'weighting',
+  value: 'W',
+  help: 'tie-strength or weighted-cascade (1 / in-degree): how a tie scales the power',
+  choices: ['tie-strength', 'weighted-cascade'],
+  fallback: "tie-strength, or the file's",
+};
+
+/** The options of the models that spread along arcs: power and tie weighting. */
+export const transmissionOptions: readonly ModelOption[] = [powerOption, weightingOption];
 
 export const powerSweep: SweepableParameter<unknown> = {
   path: 'content.power',
@@ -65,9 +79,13 @@ export const powerSweep: SweepableParameter<unknown> = {
   to: 0.6,
 };
 
-/** Sets --power in a content read from a file. */
-export function applyPower(content: RawContent, given: ReadonlyMap<string, number | string>) {
+/** Sets --power and --weighting in a content read from a file. */
+export function applyTransmissionOptions(
+  content: RawContent,
+  given: ReadonlyMap<string, number | string>,
+) {
   if (given.has('power')) content.power = given.get('power');
+  if (given.has('weighting')) content.weighting = given.get('weighting');
 }
 
 /** Bond percolation, unless the weighted cascade makes each edge's chance depend on its receiver. */

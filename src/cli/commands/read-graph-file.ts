@@ -3,7 +3,12 @@ import type { GraphSpec } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UnreadableFile } from '../bounded-read.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { commandLineAccess, graphFileAccess, locateGraphFile } from '../graph-file-access.ts';
+import {
+  commandLineAccess,
+  type GraphFileAccess,
+  graphFileAccess,
+  locateGraphFile,
+} from '../graph-file-access.ts';
 import { READ_LIMITS } from '../read-limits.ts';
 
 /**
@@ -15,7 +20,11 @@ export function readGraphFileFrom(
   baseDir: string,
   options: ParsedOptions,
 ): ReadGraphFile {
-  const access = graphFileAccess(io, baseDir, commandLineAccess(io, options));
+  return readGraphFileWithin(io, graphFileAccess(io, baseDir, commandLineAccess(io, options)));
+}
+
+/** Reads graph files inside the folders `access` allows, as regular files of bounded size. */
+export function readGraphFileWithin(io: CliIo, access: GraphFileAccess): ReadGraphFile {
   return (path) => {
     const real = locateGraphFile(io, access, path);
     try {

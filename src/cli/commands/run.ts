@@ -18,7 +18,11 @@ export async function runCommand(
 ): Promise<void> {
   const format = outputFormat(options);
   checkOutputTarget(io, options);
-  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('run', positionals), options);
+  const { scenario, baseDir, notes } = loadScenario(
+    io,
+    oneScenarioFile('run', positionals),
+    options,
+  );
   const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir, options));
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
   noteNodesRead(io, scenario.graph, experiment.network.n, format);
@@ -37,7 +41,14 @@ export async function runCommand(
     emit(
       io,
       options,
-      format === 'csv' ? runsCsv(records) : formatJson(ensembleReport(experiment, records)),
+      format === 'csv'
+        ? runsCsv(records)
+        : formatJson(
+            ensembleReport(
+              { ...experiment, warnings: [...notes, ...experiment.warnings] },
+              records,
+            ),
+          ),
     );
   } finally {
     progress.finish();

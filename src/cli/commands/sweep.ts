@@ -40,8 +40,12 @@ export async function sweepCommand(
   }
   const format = outputFormat(options);
   checkOutputTarget(io, options);
-  const { scenario, baseDir } = loadScenario(io, oneScenarioFile('sweep', positionals), options);
-  const { x, y } = sweepAxes(options, scenario);
+  const { scenario, baseDir, sweepSetAside } = loadScenario(
+    io,
+    oneScenarioFile('sweep', positionals),
+    options,
+  );
+  const { x, y } = sweepAxes(options, scenario, sweepSetAside);
   const progress = createProgress(
     io.stderr,
     io.stderrIsTty || options.progress === true,

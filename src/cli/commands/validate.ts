@@ -1,14 +1,16 @@
+import { runnableProblems } from '../../experiment/index.ts';
 import { type Problem, parseScenario, type Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UnreadableFile } from '../bounded-read.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
-import { commandLineAccess, graphFileAccess, locateGraphFile } from '../graph-file-access.ts';
+import { commandLineAccess, graphFileAccess } from '../graph-file-access.ts';
 import { formatProblems } from '../load-scenario.ts';
 import { READ_LIMITS } from '../read-limits.ts';
+import { readGraphFileWithin } from './read-graph-file.ts';
 
 /**
- * `ripple validate FILE…`: checks scenario files, and that a graph file each names is one
- * `run` would read (there, inside the allowed folders); exit code 1 if any has a problem.
+ * `ripple validate FILE…`: checks scenario files, and what `run`, `sweep` and `compare` would
+ * refuse in them (see runnableScenarioProblems); exit code 1 if any has a problem.
  */
 export async function validateCommand(
   io: CliIo,
@@ -31,7 +33,7 @@ export async function validateCommand(
     }
     const result = parseScenario(text);
     const problems = result.ok
-      ? graphFileProblems(io, file, result.scenario, allowed)
+      ? runnableScenarioProblems(io, file, result.scenario, allowed)
       : result.problems;
     if (result.ok && problems.length === 0)
       io.stdout(`${file}: valid ("${result.scenario.name}")\n`);
@@ -43,19 +45,22 @@ export async function validateCommand(
   if (bad > 0) throw new UserError(`${bad} of ${positionals.length} files have problems.`, 1);
 }
 
-/** The graph file a scenario names must be there, and inside the folders Ripple reads from. */
-function graphFileProblems(
+/**
+ * What `run`, `sweep` and `compare` would refuse: the graph file a scenario names must be
+ * there, inside the folders Ripple reads from, and parse within the same limits; the seeds it
+ * names must be in it; every value of the scenario's own sweep must make a valid scenario.
+ */
+function runnableScenarioProblems(
   io: CliIo,
   file: string,
   scenario: Scenario,
   allowed: ReturnType<typeof commandLineAccess>,
 ): Problem[] {
   const { graph } = scenario;
-  if (graph.generator !== 'file') return [];
+  if (graph.generator !== 'file') return runnableProblems(scenario);
   try {
     const access = graphFileAccess(io, io.resolvePath(file, '..'), allowed);
-    locateGraphFile(io, access, graph.path);
-    return [];
+    return runnableProblems(scenario, readGraphFileWithin(io, access));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     return [

@@ -19,7 +19,7 @@ export function parseXmlDocument(text: string, what: string, root: string): Docu
     onError(level, message, context) {
       if (level === 'warning') return;
       first ??= {
-        line: context?.locator?.lineNumber ?? 0,
+        line: context?.locator?.lineNumber || lineBeforeRoot(body, message),
         message: `not well-formed XML: ${message}`,
       };
       throw new Error(message);
@@ -43,4 +43,14 @@ export function parseXmlDocument(text: string, what: string, root: string): Docu
     throw new GraphFormatError(what, [{ line: 0, message: 'the file has no <graph> element' }]);
   }
   return doc;
+}
+
+/**
+ * xmldom gives no line (0) for content before the root element, such as a second byte-order
+ * mark: the line of the piece it quotes, or else the first.
+ */
+function lineBeforeRoot(body: string, message: string): number {
+  const quoted = /'([^']+)'$/.exec(message)?.[1];
+  const at = quoted === undefined ? -1 : body.indexOf(quoted);
+  return at < 0 ? 1 : body.slice(0, at).split('\n').length;
 }

@@ -92,6 +92,12 @@ describe('GEXF and GraphML files from anyone', () => {
     expect(parseGraphml(`\ufeff${graphml('<node id="a"/>')}`).network.n).toBe(1);
   });
 
+  it('locate content before the root element, for which the XML parser gives no line (found by the fuzz test)', () => {
+    const twice = problemsOf(() => parseGraphml(`\ufeff\ufeff${graphml('<node id="a"/>')}`));
+    expect(twice).toHaveLength(1);
+    expect(twice[0].line).toBe(1);
+  });
+
   it('locate duplicate ids, missing ids and ends, and unknown directions, saying what is expected', () => {
     const text = gexf(
       [
