@@ -4,6 +4,7 @@ import { buildNetwork } from '../scenario/build-network.ts';
 import { type Scenario, toModelSpec } from '../scenario/index.ts';
 import { buildCsr, type Csr } from '../sim/csr.ts';
 import type { EnsembleTask } from '../sim/ensemble.ts';
+import type { BuildWatch } from './build-watch.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
 
 /** A scenario made runnable: its network, the engine's index of it, and the ensemble task. */
@@ -29,6 +30,7 @@ export function withNetwork(
   scenario: Scenario,
   network: Network,
   csr = buildCsr(network),
+  watch: BuildWatch = {},
 ): Omit<Experiment, 'warnings'> {
   const model = toModelSpec(scenario.content);
   const silent = network.kind.some((k) => k === KIND.bot)
@@ -38,7 +40,7 @@ export function withNetwork(
     seed: scenario.seed,
     runs: scenario.run.runs,
     model,
-    seeds: seedPlanFor(scenario, network, csr, model),
+    seeds: seedPlanFor(scenario, network, csr, model, watch),
     silent,
     maxSteps: scenario.run.maxSteps,
     globalFraction: scenario.run.globalFraction,

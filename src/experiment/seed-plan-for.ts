@@ -6,6 +6,7 @@ import type { Csr } from '../sim/csr.ts';
 import type { ModelSpec } from '../sim/model-spec.ts';
 import type { SeedPlan } from '../sim/seed-plan.ts';
 import { chooseSeeds, seedSteps } from '../sim/seeding/index.ts';
+import type { BuildWatch } from './build-watch.ts';
 import { SeedingError } from './seeding-error.ts';
 
 /**
@@ -17,6 +18,7 @@ export function seedPlanFor(
   network: Network,
   csr: Csr,
   model: ModelSpec,
+  watch: BuildWatch = {},
 ): SeedPlan {
   const seeding = scenario.seeding;
   const eligible = eligibleSeeds(network);
@@ -35,6 +37,7 @@ export function seedPlanFor(
       candidates: eligible.length < network.n ? eligible : null,
     };
   }
+  watch.onPhase?.('seeds', scenario);
   const excluded = network.kind.map((k) => (k === KIND.bot ? 1 : 0));
   const byCommunity =
     seeding.strategy === 'one-per-community' || seeding.strategy === 'one-community';
@@ -51,6 +54,7 @@ export function seedPlanFor(
     silent: excluded,
     model,
     celf: { runs: 200, seed: scenario.seed, maxSteps: scenario.run.maxSteps },
+    greedy: watch.greedy,
   });
   return { kind: 'fixed', nodes, steps: steps.subarray(0, nodes.length) };
 }
