@@ -2,6 +2,7 @@ import { runComparison } from '../../experiment/compare.ts';
 import { compareOutput } from '../../experiment/compare-report.ts';
 import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -25,8 +26,9 @@ export async function compareCommand(
       1,
     );
   }
-  const build = createLocalBuilder(readGraphFileFrom(io, baseDir));
-  const base = await build.experiment(scenario);
+  const watch = cliBuildWatch(io, options);
+  const build = createLocalBuilder(readGraphFileFrom(io, baseDir), watch);
+  const base = await build.experiment(scenario).finally(watch.finish);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
   const progress = createProgress(
     io.stderr,
@@ -45,6 +47,7 @@ export async function compareCommand(
     emit(io, options, compareOutput(runs, scenario.compare.cost, format));
   } finally {
     progress.finish();
+    watch.finish();
     executor.close();
   }
 }

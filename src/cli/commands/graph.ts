@@ -1,4 +1,4 @@
-import { prepareExperiment } from '../../experiment/experiment.ts';
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import { formatJson } from '../../experiment/report.ts';
 import {
   detectGraphFormat,
@@ -6,8 +6,8 @@ import {
   type GraphFormat,
   writeGraph,
 } from '../../graph/io/index.ts';
-import { graphStats } from '../../graph/stats/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { emit } from '../output.ts';
@@ -25,9 +25,15 @@ export async function graphCommand(
 ): Promise<void> {
   const format = graphFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const { network, warnings } = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  const watch = cliBuildWatch(io, options);
+  const { network, warnings, stats } = await createLocalBuilder(
+    readGraphFileFrom(io, baseDir),
+    watch,
+  )
+    .network(scenario, { stats: !format })
+    .finally(watch.finish);
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  emit(io, options, format ? writeGraph(network, format) : formatJson(graphStats(network)));
+  emit(io, options, format ? writeGraph(network, format) : formatJson(stats));
 }
 
 function graphFormat(options: ParsedOptions): GraphFormat | null {

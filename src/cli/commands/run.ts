@@ -1,8 +1,9 @@
 import { globalByFirstWave } from '../../analysis/index.ts';
-import { prepareExperiment } from '../../experiment/experiment.ts';
+import { createLocalBuilder } from '../../experiment/local-builder.ts';
 import { ensembleReport, formatJson, runsCsv } from '../../experiment/report.ts';
 import { summarizeEnsemble } from '../../sim/ensemble-summary.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -20,7 +21,10 @@ export async function runCommand(
 ): Promise<void> {
   const format = outputFormat(options);
   const { scenario, baseDir } = loadScenario(io, positionals[0], options);
-  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir));
+  const watch = cliBuildWatch(io, options);
+  const experiment = await createLocalBuilder(readGraphFileFrom(io, baseDir), watch)
+    .experiment(scenario)
+    .finally(watch.finish);
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
   const progress = createProgress(
     io.stderr,

@@ -6,6 +6,7 @@ import { type PointRecords, runSweepWork, type SweepOptions } from '../../experi
 import { shardRange, totalWork, workPieces } from '../../experiment/sweep-work.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario } from '../load-scenario.ts';
 import { chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -40,9 +41,10 @@ export async function sweepCommand(
     part ? `Shard ${part.index}/${part.count}` : 'Sweeping',
   );
   const executor = chooseExecutor(options);
+  const watch = cliBuildWatch(io, options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
-    build: createLocalBuilder(readGraphFileFrom(io, baseDir)),
+    build: createLocalBuilder(readGraphFileFrom(io, baseDir), watch),
     signal: io.signal,
     onProgress: (d, t) => progress.update(d, t),
     onWarning: (message) => io.stderr(`warning: ${message}\n`),
@@ -55,6 +57,7 @@ export async function sweepCommand(
     emit(io, options, text);
   } finally {
     progress.finish();
+    watch.finish();
     executor.close();
   }
 }
