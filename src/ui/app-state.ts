@@ -1,4 +1,5 @@
 import type { ComparisonVerdict } from '../analysis/index.ts';
+import type { BuildProgress } from '../experiment/build-watch.ts';
 import type { VariantRun } from '../experiment/compare.ts';
 import type { rowEstimate } from '../experiment/sweep-analysis.ts';
 import type { SweepAxis } from '../experiment/sweep-plan.ts';
@@ -95,6 +96,8 @@ export interface AppState {
   /** A short status line for the person (what just happened, or what went wrong). */
   readonly status: string;
   readonly building: boolean;
+  /** How the build under way is getting on (its phase; greedy seeding's cost and progress). */
+  readonly buildProgress: BuildProgress | null;
 }
 
 export const IDLE_ENSEMBLE: EnsembleState = {
@@ -126,5 +129,6 @@ export function initialState(scenario: Scenario): AppState {
     problems: null,
     status: '',
     building: false,
+    buildProgress: null,
   };
 }

@@ -5,6 +5,7 @@ import { browserBuildPort } from '../workers/build/browser-build-port.ts';
 import { createWorkerBuilder } from '../workers/build/worker-builder.ts';
 import { nextTask } from '../workers/next-task.ts';
 import { type AppState, initialState } from './app-state.ts';
+import { createBuildRow } from './controls/build-row.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
 import { createGraphPanel } from './controls/graph-panel.ts';
@@ -62,11 +63,15 @@ export async function startApp(): Promise<void> {
     createGraphPanel(commit, loadGraphFile),
     createContentPanel(commit),
     createSeedingPanel(commit),
-    createRunPanel(commit, {
-      runOnce: () => void lab.runOnce(),
-      runEnsemble: () => void lab.runEnsemble(),
-      cancel: () => lab.cancelEnsemble(),
-    }),
+    createRunPanel(
+      commit,
+      {
+        runOnce: () => void lab.runOnce(),
+        runEnsemble: () => void lab.runEnsemble(),
+        cancel: () => lab.cancelEnsemble(),
+      },
+      [createBuildRow(store, () => lab.cancelBuild())],
+    ),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
   // Not saved over the last work: the example opened in its place when that work cannot be opened.
