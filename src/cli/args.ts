@@ -29,6 +29,7 @@ const OPTIONS = {
   values2: { type: 'string' },
   shard: { type: 'string' },
   progress: { type: 'boolean' },
+  'allow-slow': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 

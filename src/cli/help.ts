@@ -45,6 +45,8 @@ ${modelHelp(21)}
   --out FILE           write results to FILE instead of stdout (checked before any
                        work: a regular file, or a new one in an existing folder)
   --progress           draw the progress bar even when stderr is not a terminal
+  --allow-slow         run greedy seeding even past its 60 s budget (its expected
+                       cost is printed first; Ctrl-C stops it)
 
 Examples
   npx ripple run scenarios/tipping-point-er.json --runs 1000 --workers 2
@@ -56,6 +58,7 @@ Examples
   npx ripple run --graph my-network.txt --model ic --power 0.05 --seed-count 5 --strategy top-degree
   npx ripple graph scenarios/opinion-leader-vs-many.json --out network.gexf
 
-Exit codes: 0 done, 1 a problem in a file, 2 a problem in the command, 130 stopped by Ctrl-C.
+Exit codes: 0 done, 1 a problem in a file, 2 a problem in the command, 130 stopped by Ctrl-C
+(at any moment, within about a second).
 See docs/cli.md for every option and the fields of each output.
 `;

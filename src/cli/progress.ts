@@ -4,6 +4,8 @@
  */
 export interface Progress {
   update(done: number, total: number): void;
+  /** Shows what is happening in place of the bar (a phase with no count: "Building the network…"). */
+  note(text: string): void;
   /** Clears the bar, leaving the terminal as it was. */
   finish(): void;
 }
@@ -12,8 +14,9 @@ export function createProgress(
   write: (text: string) => void,
   enabled: boolean,
   label: string,
+  unit = 'runs',
 ): Progress {
-  if (!enabled) return { update: () => {}, finish: () => {} };
+  if (!enabled) return { update: () => {}, note: () => {}, finish: () => {} };
   let last = 0;
   let drawn = false;
   const started = Date.now();
@@ -27,8 +30,12 @@ export function createProgress(
       const filled = total ? Math.round((done / total) * width) : width;
       const seconds = ((now - started) / 1000).toFixed(1);
       write(
-        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} runs, ${seconds} s`,
+        `\r${label} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${done}/${total} ${unit}, ${seconds} s`,
       );
+    },
+    note(text) {
+      drawn = true;
+      write(`\r\x1b[2K${text}`);
     },
     finish() {
       if (drawn) write('\r\x1b[2K');

@@ -1,6 +1,7 @@
 import type { GraphStats, Network } from '../graph/index.ts';
 import type { Scenario } from '../scenario/index.ts';
 import type { Csr } from '../sim/index.ts';
+import type { BuildProgress } from './build-watch.ts';
 import type { Experiment } from './experiment.ts';
 
 /** A scenario's network, the engine's index of it, and notes on how it was built. */
@@ -15,6 +16,13 @@ export interface PreparedNetwork {
 export interface BuildOptions {
   /** Also compute the network's statistics. */
   readonly stats?: boolean;
+  /**
+   * Cancels the build: the promise rejects with an AbortError. A build worker is ended at once
+   * (and replaced for the next request); building on this thread can only be refused before it starts.
+   */
+  readonly signal?: AbortSignal;
+  /** Each phase as it starts, and greedy seeding's expected cost and progress. */
+  readonly onProgress?: (progress: BuildProgress) => void;
 }
 
 /** A runnable experiment, with its network's statistics when asked for. */

@@ -40,7 +40,7 @@ export async function runComparison(
   const out: VariantRun[] = [];
   for (const [i, variant] of compare.variants.entries()) {
     if (options.signal?.aborted) throw abortError();
-    const experiment = await variantExperiment(base, variant.seeding, i, options.build);
+    const experiment = await variantExperiment(base, variant.seeding, i, options);
     const done = out.length * base.scenario.run.runs;
     const records = await options.execute(experiment.csr, experiment.task, {
       signal: options.signal,
@@ -63,10 +63,10 @@ async function variantExperiment(
   base: Experiment,
   seeding: CompareSpec['variants'][number]['seeding'],
   i: number,
-  build: ExperimentBuilder,
+  { build, signal }: CompareOptions,
 ): Promise<Experiment> {
   try {
-    return await build.experiment({ ...base.scenario, seeding });
+    return await build.experiment({ ...base.scenario, seeding }, { signal });
   } catch (error) {
     const where = (path: string) => path.replace('$.seeding', `$.compare.variants[${i}].seeding`);
     if (error instanceof SeedingError) throw new SeedingError(error.message, where(error.path));

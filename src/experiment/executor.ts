@@ -26,8 +26,8 @@ export type EnsembleExecutor = (
   options?: ExecuteOptions,
 ) => Promise<RunRecord[]>;
 
-export function abortError(): Error {
-  const error = new Error('The ensemble was cancelled.');
+export function abortError(message = 'The ensemble was cancelled.'): Error {
+  const error = new Error(message);
   error.name = 'AbortError';
   return error;
 }

@@ -2,6 +2,7 @@ import { KIND, type Network } from '../graph/index.ts';
 import { type ModelTask, toModelSpec } from '../models/index.ts';
 import { buildNetwork, type Scenario } from '../scenario/index.ts';
 import { buildCsr, type Csr } from '../sim/index.ts';
+import type { BuildWatch } from './build-watch.ts';
 import { seedPlanFor } from './seed-plan-for.ts';
 
 /** A scenario made runnable: its network, the engine's index of it, and the ensemble task. */
@@ -27,6 +28,7 @@ export function withNetwork(
   scenario: Scenario,
   network: Network,
   csr = buildCsr(network),
+  watch: BuildWatch = {},
 ): Omit<Experiment, 'warnings'> {
   const model = toModelSpec(scenario.content);
   const silent = network.kind.some((k) => k === KIND.bot)
@@ -36,7 +38,7 @@ export function withNetwork(
     seed: scenario.seed,
     runs: scenario.run.runs,
     model,
-    seeds: seedPlanFor(scenario, network, csr, model),
+    seeds: seedPlanFor(scenario, network, csr, model, watch),
     silent,
     maxSteps: scenario.run.maxSteps,
     globalFraction: scenario.run.globalFraction,

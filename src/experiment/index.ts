@@ -1,4 +1,5 @@
 export { BuildError, problemsOf } from './build-problems.ts';
+export type { BuildPhase, BuildProgress, BuildWatch } from './build-watch.ts';
 export type { BuildOptions, Built, ExperimentBuilder, PreparedNetwork } from './builder.ts';
 export { runComparison, type VariantRun } from './compare.ts';
 export { compareOutput, verdictOf } from './compare-report.ts';

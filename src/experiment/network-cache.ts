@@ -18,13 +18,20 @@ export interface CachedNetwork {
 export function createNetworkCache(slots = 2) {
   const entries: { key: string; graph: CachedNetwork }[] = [];
   return {
-    get(spec: GraphSpec, seed: Seed, readFile?: ReadGraphFile): CachedNetwork {
+    /** The network of `spec`; `onBuild` is called first when it must be built. */
+    get(
+      spec: GraphSpec,
+      seed: Seed,
+      readFile?: ReadGraphFile,
+      onBuild?: () => void,
+    ): CachedNetwork {
       const key = JSON.stringify([seed, spec]);
       const hit = entries.findIndex((e) => e.key === key);
       if (hit >= 0) {
         entries.unshift(...entries.splice(hit, 1));
         return entries[0].graph;
       }
+      onBuild?.();
       const { network, warnings } = buildNetwork(spec, seed, readFile);
       const graph = { network, csr: buildCsr(network), warnings };
       entries.unshift({ key, graph });

@@ -3,6 +3,7 @@ import { type ModelSpec, seedingModel } from '../models/index.ts';
 import { createRng } from '../random/rng.ts';
 import type { Scenario } from '../scenario/index.ts';
 import { type Csr, chooseSeeds, type SeedPlan, seedSteps } from '../sim/index.ts';
+import type { BuildWatch } from './build-watch.ts';
 import { SeedingError } from './seeding-error.ts';
 
 /**
@@ -14,6 +15,7 @@ export function seedPlanFor(
   network: Network,
   csr: Csr,
   model: ModelSpec,
+  watch: BuildWatch = {},
 ): SeedPlan {
   const seeding = scenario.seeding;
   const eligible = eligibleSeeds(network);
@@ -32,6 +34,7 @@ export function seedPlanFor(
       candidates: eligible.length < network.n ? eligible : null,
     };
   }
+  watch.onPhase?.('seeds', scenario);
   const excluded = network.kind.map((k) => (k === KIND.bot ? 1 : 0));
   const byCommunity =
     seeding.strategy === 'one-per-community' || seeding.strategy === 'one-community';
@@ -48,6 +51,7 @@ export function seedPlanFor(
     silent: excluded,
     model: seedingModel(model),
     celf: { runs: 200, seed: scenario.seed, maxSteps: scenario.run.maxSteps },
+    greedy: watch.greedy,
   });
   return { kind: 'fixed', nodes, steps: steps.subarray(0, nodes.length) };
 }

@@ -50,16 +50,17 @@ export async function runSweepWork(
   };
   const total = pieces.reduce((sum, p) => sum + p.to - p.from, 0);
   const rows = new Map<number, NetworkFacts>();
+  const { signal } = options;
   let done = 0;
   for (const piece of pieces) {
     if (options.signal?.aborted) throw abortError();
     const { scenario, row } = plan.points[piece.point];
     if (!rows.has(row)) {
-      const rowNetwork = await options.build.network(plan.rowScenarios[row]);
+      const rowNetwork = await options.build.network(plan.rowScenarios[row], { signal });
       warn(rowNetwork.warnings);
       rows.set(row, networkFacts(rowNetwork.network));
     }
-    const { csr, task, warnings } = await options.build.experiment(scenario);
+    const { csr, task, warnings } = await options.build.experiment(scenario, { signal });
     warn(warnings);
     const records = await options.execute(csr, task, {
       signal: options.signal,

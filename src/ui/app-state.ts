@@ -1,5 +1,6 @@
 import type { ComparisonVerdict } from '../analysis/index.ts';
 import type {
+  BuildProgress,
   rowEstimate,
   SweepAxis,
   SweepPoint,
@@ -94,6 +95,8 @@ export interface AppState {
   /** A short status line for the person (what just happened, or what went wrong). */
   readonly status: string;
   readonly building: boolean;
+  /** How the build under way is getting on (its phase; greedy seeding's cost and progress). */
+  readonly buildProgress: BuildProgress | null;
 }
 
 export const IDLE_ENSEMBLE: EnsembleState = {
@@ -125,5 +128,6 @@ export function initialState(scenario: Scenario): AppState {
     problems: null,
     status: '',
     building: false,
+    buildProgress: null,
   };
 }

@@ -7,6 +7,7 @@ import {
   nextTask,
 } from '../workers/index.ts';
 import { type AppState, initialState } from './app-state.ts';
+import { createBuildRow } from './controls/build-row.ts';
 import { createContentPanel } from './controls/content-panel.ts';
 import type { Commit } from './controls/field.ts';
 import { createGraphPanel } from './controls/graph-panel.ts';
@@ -64,11 +65,15 @@ export async function startApp(): Promise<void> {
     createGraphPanel(commit, loadGraphFile),
     createContentPanel(commit),
     createSeedingPanel(commit),
-    createRunPanel(commit, {
-      runOnce: () => void lab.runOnce(),
-      runEnsemble: () => void lab.runEnsemble(),
-      cancel: () => lab.cancelEnsemble(),
-    }),
+    createRunPanel(
+      commit,
+      {
+        runOnce: () => void lab.runOnce(),
+        runEnsemble: () => void lab.runEnsemble(),
+        cancel: () => lab.cancelEnsemble(),
+      },
+      [createBuildRow(store, () => lab.cancelBuild())],
+    ),
   ];
   document.getElementById('controls')!.append(...panels.map((p) => p.element));
   // Not saved over the last work: the example opened in its place when that work cannot be opened.

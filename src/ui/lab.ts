@@ -31,6 +31,8 @@ export class Lab {
   private built: Promise<void> = Promise.resolve();
   /** What the newest build asked for will answer (problems, or none). */
   private newest: Promise<readonly Problem[]> = Promise.resolve([]);
+  /** Cancels the build under way. */
+  private building: AbortController | null = null;
 
   constructor(
     private readonly store: Store<AppState>,
@@ -188,6 +190,17 @@ export class Lab {
     this.ensemble.cancel();
   }
 
+  /**
+   * Stops the build under way (the build worker is ended at once and replaced): what it was
+   * for is not applied, and the set-up stays as it was. An ensemble waiting to run on that
+   * build is cancelled with it, rather than run on the set-up as it was.
+   */
+  cancelBuild(): void {
+    if (!this.building) return;
+    this.building.abort();
+    if (this.ensemble.running && !this.ensembleOn) this.cancelEnsemble();
+  }
+
   /** The experiment behind the current state (for export). */
   current(): Experiment | null {
     return this.experiment;
@@ -207,15 +220,29 @@ export class Lab {
     const done = this.built.then(async (): Promise<readonly Problem[] | null> => {
       if (!newest()) return null;
       // Only the build's own failures are problems with the scenario; showing it is not part of that.
-      const built = await this.builder.experiment(scenario, { stats: true }).then(
-        (experiment) => ({ experiment, problems: [] }),
-        (error: unknown) => ({ experiment: null, problems: problemsOf(error) }),
-      );
+      const control = (this.building = new AbortController());
+      const built = await this.builder
+        .experiment(scenario, {
+          stats: true,
+          signal: control.signal,
+          onProgress: (buildProgress) => this.store.set({ buildProgress }),
+        })
+        .then(
+          (experiment) => ({ experiment, problems: [] }),
+          (error: unknown) => ({
+            experiment: null,
+            problems: control.signal.aborted ? [CANCELLED_BUILD] : problemsOf(error),
+          }),
+        );
+      this.building = null;
+      this.store.set({ buildProgress: null });
       // Overtaken while building: a newer edit holds this one's change too, so its answer is this one's.
       if (!newest()) return null;
       if (built.experiment) this.show(built.experiment, reopened);
       this.wanted = null;
-      if (built.problems.length) this.store.set({ building: false });
+      if (built.problems[0] === CANCELLED_BUILD)
+        this.store.set({ building: false, status: CANCELLED_BUILD.message });
+      else if (built.problems.length) this.store.set({ building: false });
       return built.problems;
     });
     const noop = () => {};
@@ -268,6 +295,14 @@ export class Lab {
     });
   }
 }
+
+/** The answer to a change whose build was cancelled: it is not applied. */
+const CANCELLED_BUILD: Problem = {
+  path: '$',
+  expected: 'a set-up built to the end',
+  found: 'the build cancelled',
+  message: 'Cancelled before it was built: the set-up is as it was.',
+};
 
 /** "1 person", "2,500 people". */
 export function people(count: number): string {

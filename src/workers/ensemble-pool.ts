@@ -28,10 +28,11 @@ interface Slot {
  * run, so a job's result is the same as one thread's, whatever else runs beside it.
  *
  * Cancelling (or a failure of) one job stops dealing its chunks and rejects its promise at once;
- * its chunks already out run to their end (at most one chunk per worker) and are dropped. That
- * keeps every worker, with the networks and prepared models it holds, for the other jobs: a run
- * cannot be interrupted, so the alternative, ending the threads, would cost new threads and
- * resending each network to them. Only a thread that fails is ended, and replaced.
+ * the workers running its chunks are told to stop them, which they do at their next slice
+ * (about 0.1 s: they look at their messages between slices of runs), and are free again. That
+ * keeps every worker, with the networks and prepared models it holds, for the other jobs; ending
+ * the threads would cost new threads and resending each network to them. Only a thread that
+ * fails is ended, and replaced.
  */
 export class EnsemblePool {
   private slots: Slot[] = [];
@@ -143,7 +144,7 @@ export class EnsemblePool {
     }
     slot.chunk = null;
     if (message.type === 'error') this.end(chunk.job, new Error(message.message));
-    else {
+    else if (message.type === 'records') {
       chunk.job.complete(chunk.id, message.records);
       if (!chunk.job.live) this.jobs.delete(chunk.job);
     }
@@ -161,9 +162,12 @@ export class EnsemblePool {
     this.deal();
   }
 
+  /** Fails the job and tells the workers running its chunks to stop them at their next slice. */
   private end(job: PoolJob, error: Error): void {
     job.fail(error);
     this.jobs.delete(job);
+    for (const { port, chunk } of this.slots)
+      if (chunk?.job === job) port.post({ type: 'cancel', chunkId: chunk.id });
   }
 
   private inUse(graphId: number): boolean {

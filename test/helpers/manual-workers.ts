@@ -24,7 +24,8 @@ export function manualPool(size: number): { pool: EnsemblePool; workers: ManualW
   const pool = new EnsemblePool(() => {
     let deliver: (message: FromWorker) => void = () => {};
     let fail: (error: Error) => void = () => {};
-    const core = createWorkerCore((message) => deliver(message));
+    // One slice per chunk: a chunk runs whole, at once, when the test says.
+    const core = createWorkerCore((message) => deliver(message), { sliceMs: Infinity });
     let pending: Extract<ToWorker, { type: 'runs' }> | null = null;
     const worker: ManualWorker = {
       posted: [],

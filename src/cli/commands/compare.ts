@@ -1,5 +1,6 @@
 import { compareOutput, createLocalBuilder, runComparison } from '../../experiment/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -24,8 +25,9 @@ export async function compareCommand(
       1,
     );
   }
-  const build = createLocalBuilder(readGraphFileFrom(io, baseDir, options));
-  const base = await build.experiment(scenario);
+  const watch = cliBuildWatch(io, options);
+  const build = createLocalBuilder(readGraphFileFrom(io, baseDir, options), watch);
+  const base = await build.experiment(scenario).finally(watch.finish);
   for (const warning of base.warnings) io.stderr(`warning: ${warning}\n`);
   noteNodesRead(io, scenario.graph, base.network.n, format);
   const progress = createProgress(
@@ -45,6 +47,7 @@ export async function compareCommand(
     emit(io, options, compareOutput(runs, scenario.compare.cost, format));
   } finally {
     progress.finish();
+    watch.finish();
     executor.close();
   }
 }

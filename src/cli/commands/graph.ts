@@ -1,13 +1,13 @@
-import { prepareExperiment } from '../../experiment/index.ts';
+import { createLocalBuilder } from '../../experiment/index.ts';
 import { formatJson } from '../../format/index.ts';
 import {
   detectGraphFormat,
   GRAPH_FORMATS,
   type GraphFormat,
-  graphStats,
   writeGraph,
 } from '../../graph/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, emit } from '../output.ts';
@@ -26,12 +26,15 @@ export async function graphCommand(
   const format = graphFormat(options);
   checkOutputTarget(io, options);
   const { scenario, baseDir } = loadScenario(io, oneScenarioFile('graph', positionals), options);
-  const { network, warnings } = prepareExperiment(
-    scenario,
+  const watch = cliBuildWatch(io, options);
+  const { network, warnings, stats } = await createLocalBuilder(
     readGraphFileFrom(io, baseDir, options),
-  );
+    watch,
+  )
+    .network(scenario, { stats: !format })
+    .finally(watch.finish);
   for (const warning of warnings) io.stderr(`warning: ${warning}\n`);
-  emit(io, options, format ? writeGraph(network, format) : formatJson(graphStats(network)));
+  emit(io, options, format ? writeGraph(network, format) : formatJson(stats));
 }
 
 function graphFormat(options: ParsedOptions): GraphFormat | null {

@@ -1,6 +1,7 @@
-import { ensembleReport, prepareExperiment, runsCsv } from '../../experiment/index.ts';
+import { createLocalBuilder, ensembleReport, runsCsv } from '../../experiment/index.ts';
 import { formatJson } from '../../format/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import type { CliIo } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -23,7 +24,10 @@ export async function runCommand(
     oneScenarioFile('run', positionals),
     options,
   );
-  const experiment = prepareExperiment(scenario, readGraphFileFrom(io, baseDir, options));
+  const watch = cliBuildWatch(io, options);
+  const experiment = await createLocalBuilder(readGraphFileFrom(io, baseDir, options), watch)
+    .experiment(scenario)
+    .finally(watch.finish);
   for (const warning of experiment.warnings) io.stderr(`warning: ${warning}\n`);
   noteNodesRead(io, scenario.graph, experiment.network.n, format);
   const progress = createProgress(

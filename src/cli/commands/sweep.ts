@@ -13,6 +13,7 @@ import {
 } from '../../experiment/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
+import { cliBuildWatch } from '../build-progress.ts';
 import { type CliIo, UserError } from '../cli-io.ts';
 import { loadScenario, oneScenarioFile } from '../load-scenario.ts';
 import { checkOutputTarget, chooseExecutor, emit, outputFormat } from '../output.ts';
@@ -52,9 +53,10 @@ export async function sweepCommand(
     part ? `Shard ${part.index}/${part.count}` : 'Sweeping',
   );
   const executor = chooseExecutor(options);
+  const watch = cliBuildWatch(io, options);
   const sweepOptions: SweepOptions = {
     execute: executor.execute,
-    build: createLocalBuilder(readGraphFileFrom(io, baseDir, options)),
+    build: createLocalBuilder(readGraphFileFrom(io, baseDir, options), watch),
     signal: io.signal,
     onProgress: (d, t) => progress.update(d, t),
     onWarning: (message) => io.stderr(`warning: ${message}\n`),
@@ -71,6 +73,7 @@ export async function sweepCommand(
     }
   } finally {
     progress.finish();
+    watch.finish();
     executor.close();
   }
 }

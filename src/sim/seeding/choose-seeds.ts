@@ -1,7 +1,8 @@
 import type { Csr } from '../csr.ts';
 import { degreeDiscountSeeds } from './degree-discount.ts';
 import { eligibleNodes } from './eligible.ts';
-import { greedyCelfSeeds, resolveCelfOptions } from './greedy-celf.ts';
+import { resolveCelfOptions } from './greedy-celf.ts';
+import { greedyCelfSeeds } from './greedy-seeds.ts';
 import { kCoreSeeds } from './k-core.ts';
 import { oneCommunitySeeds } from './one-community.ts';
 import { onePerCommunitySeeds } from './one-per-community.ts';
@@ -40,7 +41,15 @@ export function chooseSeeds(csr: Csr, options: SeedingOptions): Int32Array {
       const celf = resolveCelfOptions(options.celf, rng);
       return count === 0
         ? new Int32Array(0)
-        : greedyCelfSeeds(csr, candidates, count, model, celf, options.silent ?? null);
+        : greedyCelfSeeds(
+            csr,
+            candidates,
+            count,
+            model,
+            celf,
+            options.silent ?? null,
+            options.greedy,
+          );
     }
     default:
       throw new RangeError(`Unknown seeding strategy ${JSON.stringify(strategy satisfies never)}.`);

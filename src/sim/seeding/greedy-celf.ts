@@ -1,9 +1,8 @@
 import { type Rng, randomUint32 } from '../../random/rng.ts';
-import type { Csr } from '../csr.ts';
 import { DEFAULT_MAX_STEPS } from '../simulate.ts';
 import { NodeQueue } from './priority-queue.ts';
-import { type ReachEstimate, reachEstimate } from './reach-estimate.ts';
-import type { CelfOptions, SeedingModel } from './types.ts';
+import type { ReachEstimate } from './reach-estimate.ts';
+import type { CelfOptions } from './types.ts';
 
 /** Every candidate is simulated `runs` times in the first round, so the graph must be small. */
 export const CELF_MAX_NODES = 5000;
@@ -59,20 +58,4 @@ export function celfGreedy(
     }
   }
   return Int32Array.from(chosen);
-}
-
-export function greedyCelfSeeds(
-  csr: Csr,
-  candidates: Int32Array,
-  count: number,
-  model: SeedingModel,
-  celf: CelfOptions,
-  silent: Uint8Array | null,
-): Int32Array {
-  if (csr.n > CELF_MAX_NODES) {
-    throw new RangeError(
-      `Greedy CELF seeding simulates every candidate and is limited to ${CELF_MAX_NODES.toLocaleString('en-US')} nodes; this network has ${csr.n.toLocaleString('en-US')}. Use degree-discount, which picks similar seeds in a fraction of the time.`,
-    );
-  }
-  return celfGreedy(candidates, count, reachEstimate(csr, model, celf, silent));
 }

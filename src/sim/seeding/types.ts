@@ -1,6 +1,7 @@
 import type { Rng, Seed } from '../../random/rng.ts';
 import type { Csr } from '../csr.ts';
 import type { PreparedModel } from '../prepared-model.ts';
+import type { GreedyCost } from './greedy-estimate.ts';
 
 export const SEEDING_STRATEGIES = [
   'random',
@@ -30,6 +31,14 @@ export interface SeedingModel {
   prepare(csr: Csr, silent: Uint8Array | null): PreparedModel;
 }
 
+/** Who follows a greedy search: its expected cost before it starts, then its progress. */
+export interface GreedyWatch {
+  /** Called before the search starts; throwing refuses it (a budget). */
+  readonly onEstimate?: (cost: GreedyCost) => void;
+  /** Seed sets scored so far, and about how many the search will score in all. */
+  readonly onProgress?: (done: number, expected: number) => void;
+}
+
 export interface SeedingOptions {
   readonly strategy: SeedingStrategyName;
   readonly count: number;
@@ -44,4 +53,6 @@ export interface SeedingOptions {
   readonly celf?: Partial<CelfOptions>;
   /** Nodes that never pass content on, as the ensemble will run them (greedy-celf only). */
   readonly silent?: Uint8Array | null;
+  /** Greedy-celf only: its cost estimate and progress. */
+  readonly greedy?: GreedyWatch;
 }

@@ -10,8 +10,15 @@ export interface RunActions {
   cancel(): void;
 }
 
-/** Run once and watch, or run an ensemble in the workers with progress and cancel. */
-export function createRunPanel(commit: Commit, actions: RunActions): Panel {
+/**
+ * Run once and watch, or run an ensemble in the workers with progress and cancel; below them,
+ * `below` (the build under way, with its own Cancel), so all the work going on is in one place.
+ */
+export function createRunPanel(
+  commit: Commit,
+  actions: RunActions,
+  below: readonly HTMLElement[] = [],
+): Panel {
   const once = button('Run once', 'run-once', actions.runOnce, true);
   const many = button('Run ensemble', 'run-ensemble', actions.runEnsemble);
   const cancel = button('Cancel', 'cancel', actions.cancel);
@@ -47,7 +54,7 @@ export function createRunPanel(commit: Commit, actions: RunActions): Panel {
       const buttons = document.createElement('div');
       buttons.className = 'button-row';
       buttons.append(once, many, cancel);
-      body.append(...fields.map((f) => f.element), buttons, progress.element);
+      body.append(...fields.map((f) => f.element), buttons, progress.element, ...below);
       return fields;
     },
     (state: AppState) => {

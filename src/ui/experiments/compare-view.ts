@@ -107,7 +107,10 @@ export function createCompareView(
       downloadText(compareOutput(done, cost, 'json'), 'ripple-compare.json', 'application/json');
   }
 
-  store.subscribe(({ compare: state, network }) => {
+  store.subscribe((all, previous) => {
+    const { compare: state, network } = all;
+    // Redrawn only when what it shows changed, not on every change of the store (a build's progress).
+    if (all !== previous && state === previous.compare && network === previous.network) return;
     const running = state.status === 'running';
     run.disabled = running || !network;
     cancel.hidden = !running;

@@ -120,8 +120,16 @@ export function createSweepView(
   }
 
   let shape = '';
-  store.subscribe((state) => {
+  store.subscribe((state, previous) => {
     const { scenario, sweep, network } = state;
+    // Redrawn only when what it shows changed, not on every change of the store (a build's progress).
+    if (
+      state !== previous &&
+      scenario === previous.scenario &&
+      sweep === previous.sweep &&
+      network === previous.network
+    )
+      return;
     const options = parametersFor(scenario);
     const key = options.map((p) => p.path).join();
     if (key !== shape) {

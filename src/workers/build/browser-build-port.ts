@@ -8,8 +8,9 @@ export function browserBuildPort(): BuildPort {
   });
   return {
     post: (request) => worker.postMessage(request),
-    listen: (onReply, onFailure) => {
-      worker.onmessage = (event) => onReply(event.data);
+    listen: (onReply, onFailure, onNote) => {
+      worker.onmessage = (event) =>
+        'progress' in event.data ? onNote?.(event.data) : onReply(event.data);
       worker.onerror = (event) => onFailure(new Error(event.message || 'the build worker failed'));
     },
     terminate: () => worker.terminate(),

@@ -1,5 +1,6 @@
 import {
   createLocalBuilder,
+  type BuildProgress,
   type ExperimentBuilder,
   loadedFiles,
   type PreparedNetwork,
@@ -7,7 +8,10 @@ import {
 } from '../../experiment/index.ts';
 import type { Network } from '../../graph/index.ts';
 import type { ModelTask } from '../../models/index.ts';
-import type { BuildReply, BuildRequest } from './protocol.ts';
+import type { BuildNote, BuildReply, BuildRequest } from './protocol.ts';
+
+/** Greedy seeding's progress is sent at most this often (phases and its estimate at once). */
+const NOTE_EVERY_MS = 100;
 
 /**
  * What the build worker does with each request, apart from messaging (so Node tests can run
@@ -18,20 +22,27 @@ import type { BuildReply, BuildRequest } from './protocol.ts';
 export function createBuildService(): (
   request: BuildRequest,
   reply: (reply: BuildReply) => void,
+  notify?: (note: BuildNote) => void,
 ) => void {
   const files = new Map<string, string>();
   const readFile = loadedFiles(() => files);
   let builder: ExperimentBuilder = createLocalBuilder(readFile);
   const ids = new WeakMap<Network, number>();
   let nextId = 1;
-  const handle = async (request: BuildRequest): Promise<BuildReply> => {
+  const handle = async (
+    request: BuildRequest,
+    notify?: (note: BuildNote) => void,
+  ): Promise<BuildReply> => {
     const { id, scenario, file } = request;
     try {
       if (file && files.get(file.path) !== file.text) {
         files.set(file.path, file.text);
         builder = createLocalBuilder(readFile);
       }
-      const options = { stats: request.stats };
+      const options = {
+        stats: request.stats,
+        onProgress: request.progress && notify ? throttled(id, notify) : undefined,
+      };
       const built: PreparedNetwork & { task?: ModelTask } =
         request.what === 'network'
           ? await builder.network(scenario, options)
@@ -46,10 +57,10 @@ export function createBuildService(): (
     }
   };
   let queue = Promise.resolve();
-  return (request, reply) => {
+  return (request, reply, notify) => {
     queue = queue
       .then(async () => {
-        const answer = await handle(request);
+        const answer = await handle(request, notify);
         try {
           reply(answer);
         } catch (error) {
@@ -64,5 +75,17 @@ export function createBuildService(): (
           throw error;
         });
       });
+  };
+}
+
+/** A request's progress as notes: every new phase and estimate, greedy steps at most every 100 ms. */
+function throttled(id: number, notify: (note: BuildNote) => void): (p: BuildProgress) => void {
+  let last = 0;
+  return (progress) => {
+    const now = Date.now();
+    const step = progress.greedy !== null && progress.greedy.done > 0;
+    if (step && now - last < NOTE_EVERY_MS) return;
+    last = now;
+    notify({ id, progress });
   };
 }

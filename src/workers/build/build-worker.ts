@@ -8,5 +8,7 @@ import type { BuildRequest } from './protocol.ts';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const serve = createBuildService();
 
-scope.onmessage = (event: MessageEvent<BuildRequest>) =>
-  serve(event.data, (reply) => scope.postMessage(reply));
+scope.onmessage = (event: MessageEvent<BuildRequest>) => {
+  const post = (message: unknown) => scope.postMessage(message);
+  serve(event.data, post, post);
+};

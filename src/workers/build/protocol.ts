@@ -1,3 +1,4 @@
+import type { BuildProgress } from '../../experiment/index.ts';
 import type { GraphStats, Network } from '../../graph/index.ts';
 import type { ModelTask } from '../../models/index.ts';
 import type { Problem, Scenario } from '../../scenario/index.ts';
@@ -18,6 +19,14 @@ export interface BuildRequest {
   readonly file: { readonly path: string; readonly text: string } | null;
   /** Ids of the networks the page holds. */
   readonly have: readonly number[];
+  /** Send BuildNotes as the build goes (each phase; greedy seeding's cost and progress). */
+  readonly progress?: boolean;
+}
+
+/** How a request is getting on, before its reply. */
+export interface BuildNote {
+  readonly id: number;
+  readonly progress: BuildProgress;
 }
 
 export type BuildReply =
@@ -37,6 +46,10 @@ export type BuildReply =
 /** The little the page needs from a thread (a Web Worker, or a message channel in tests). */
 export interface BuildPort {
   post(request: BuildRequest): void;
-  listen(onReply: (reply: BuildReply) => void, onFailure: (error: Error) => void): void;
+  listen(
+    onReply: (reply: BuildReply) => void,
+    onFailure: (error: Error) => void,
+    onNote?: (note: BuildNote) => void,
+  ): void;
   terminate(): void;
 }

@@ -9,8 +9,9 @@ import {
 } from '../../experiment/index.ts';
 import type { Network } from '../../graph/index.ts';
 import type { Scenario } from '../../scenario/index.ts';
+import { abortError } from '../../experiment/index.ts';
 import type { Csr } from '../../sim/index.ts';
-import type { BuildPort, BuildReply, BuildRequest } from './protocol.ts';
+import type { BuildNote, BuildPort, BuildReply, BuildRequest } from './protocol.ts';
 
 /** Networks kept on the page once no request is waiting (the worker keeps two). */
 const KEPT_NETWORKS = 3;
@@ -18,13 +19,17 @@ const KEPT_NETWORKS = 3;
 interface Waiter {
   resolve(reply: Extract<BuildReply, { ok: true }>): void;
   reject(error: Error): void;
+  /** Posts the request (again, to a fresh worker, when the one it was sent to was ended). */
+  send(): void;
+  readonly onProgress?: BuildOptions['onProgress'];
 }
 
 /**
  * An ExperimentBuilder whose work happens in a build worker. A network crosses to the page
  * once: later requests on it name it by id, so the page gets the same Network and Csr objects
  * back (and the ensemble pool, which knows a network by its Csr, does not send it again).
- * A worker that fails is replaced on the next request.
+ * A worker that fails is replaced on the next request. Cancelling the request the worker is on
+ * ends the worker at once, whatever it is computing, and the requests behind it go to a fresh one.
  */
 export function createWorkerBuilder(
   createPort: () => BuildPort,
@@ -43,6 +48,8 @@ export function createWorkerBuilder(
     port?.terminate();
     port = null;
   };
+  const note = (message: BuildNote): void =>
+    waiting.get(message.id)?.onProgress?.(message.progress);
   const receive = (reply: BuildReply): void => {
     const waiter = waiting.get(reply.id);
     if (!waiter) return;
@@ -56,7 +63,7 @@ export function createWorkerBuilder(
     // A new worker numbers its networks afresh and holds no files: forget what the last one had.
     sentFiles = new Map();
     graphs.clear();
-    started.listen(receive, fail);
+    started.listen(receive, fail, note);
     return (port = started);
   };
 
@@ -75,48 +82,78 @@ export function createWorkerBuilder(
     return graph;
   };
 
+  /** Stops request `id`: if the worker is on it (the oldest waiting), the worker is ended. */
+  const cancel = (id: number): void => {
+    const waiter = waiting.get(id);
+    if (!waiter) return;
+    const current = waiting.keys().next().value === id;
+    waiting.delete(id);
+    waiter.reject(abortError('The build was cancelled.'));
+    if (!current) return; // the worker will answer it in turn, to no one
+    port?.terminate();
+    port = null;
+    for (const other of waiting.values()) other.send();
+  };
+
   const request = (what: BuildRequest['what'], scenario: Scenario, options: BuildOptions = {}) =>
     new Promise<{
       reply: Extract<BuildReply, { ok: true }>;
       graph: { network: Network; csr: Csr };
     }>((resolve, reject) => {
-      let file: BuildRequest['file'] = null;
-      try {
-        if (scenario.graph.generator === 'file') {
-          const text = readFile(scenario.graph.path);
-          if (sentFiles.get(scenario.graph.path) !== text)
-            file = { path: scenario.graph.path, text };
-        }
-      } catch (error) {
-        reject(new BuildError(problemsOf(error)));
-        return;
-      }
-      const target = portNow();
+      const { signal } = options;
+      if (signal?.aborted) return reject(abortError('The build was cancelled.'));
       const id = nextId++;
+      const onAbort = () => cancel(id);
+      const settle = (): void => {
+        signal?.removeEventListener('abort', onAbort);
+        waiting.delete(id);
+      };
+      const failed = (error: Error): void => {
+        settle();
+        reject(error);
+      };
+      const send = (): void => {
+        let file: BuildRequest['file'] = null;
+        try {
+          if (scenario.graph.generator === 'file') {
+            const text = readFile(scenario.graph.path);
+            if (sentFiles.get(scenario.graph.path) !== text)
+              file = { path: scenario.graph.path, text };
+          }
+        } catch (error) {
+          failed(new BuildError(problemsOf(error)));
+          return;
+        }
+        try {
+          portNow().post({
+            id,
+            what,
+            scenario,
+            stats: options.stats ?? false,
+            file,
+            have: [...graphs.keys()],
+            progress: options.onProgress !== undefined,
+          });
+          if (file) sentFiles.set(file.path, file.text);
+        } catch (error) {
+          failed(error as Error);
+        }
+      };
       waiting.set(id, {
         resolve: (reply) => {
+          settle();
           try {
             resolve({ reply, graph: graphOf(reply) });
           } catch (error) {
             reject(error as Error);
           }
         },
-        reject,
+        reject: failed,
+        send,
+        onProgress: options.onProgress,
       });
-      try {
-        target.post({
-          id,
-          what,
-          scenario,
-          stats: options.stats ?? false,
-          file,
-          have: [...graphs.keys()],
-        });
-        if (file) sentFiles.set(file.path, file.text);
-      } catch (error) {
-        waiting.delete(id);
-        reject(error as Error);
-      }
+      signal?.addEventListener('abort', onAbort, { once: true });
+      send();
     });
 
   return {
