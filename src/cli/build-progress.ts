@@ -1,9 +1,9 @@
-import type { BuildPhase, BuildWatch } from '../experiment/build-watch.ts';
+import type { BuildPhase, BuildWatch } from '../experiment/index.ts';
 import {
   describeGreedyCost,
   GREEDY_BUDGET_SECONDS,
   overGreedyBudget,
-} from '../experiment/greedy-budget.ts';
+} from '../experiment/index.ts';
 import type { ParsedOptions } from './args.ts';
 import { type CliIo, UserError } from './cli-io.ts';
 import { createProgress } from './progress.ts';

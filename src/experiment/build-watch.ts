@@ -1,5 +1,5 @@
 import type { Scenario } from '../scenario/index.ts';
-import type { GreedyCost, GreedyWatch } from '../sim/seeding/index.ts';
+import type { GreedyCost, GreedyWatch } from '../sim/index.ts';
 
 /** A phase of building that can take a while on a large network. */
 export type BuildPhase = 'network' | 'statistics' | 'seeds';

@@ -1,4 +1,4 @@
-import type { GreedyCost } from '../sim/seeding/index.ts';
+import type { GreedyCost } from '../sim/index.ts';
 
 /**
  * Greedy seeding expected to take longer than this (at the calibrated speed) is refused by the

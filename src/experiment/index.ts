@@ -5,6 +5,7 @@ export { runComparison, type VariantRun } from './compare.ts';
 export { compareOutput, verdictOf } from './compare-report.ts';
 export { abortError, type EnsembleExecutor, type ExecuteOptions } from './executor.ts';
 export { type Experiment, prepareExperiment, type ReadGraphFile } from './experiment.ts';
+export { describeGreedyCost, GREEDY_BUDGET_SECONDS, overGreedyBudget } from './greedy-budget.ts';
 export { loadedFiles } from './loaded-files.ts';
 export { createLocalBuilder } from './local-builder.ts';
 export { ensembleReport, runsCsv } from './report.ts';

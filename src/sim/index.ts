@@ -15,6 +15,8 @@ export type { SeedSet } from './seed-set.ts';
 export {
   CELF_MAX_NODES,
   chooseSeeds,
+  type GreedyCost,
+  type GreedyWatch,
   type SeedingModel,
   seedSteps,
 } from './seeding/index.ts';

@@ -1,9 +1,9 @@
-import type { BuildPhase, BuildProgress } from '../../experiment/build-watch.ts';
+import type { BuildPhase, BuildProgress } from '../../experiment/index.ts';
 import {
   describeGreedyCost,
   GREEDY_BUDGET_SECONDS,
   overGreedyBudget,
-} from '../../experiment/greedy-budget.ts';
+} from '../../experiment/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
 import { button } from '../widgets.ts';
