@@ -1,13 +1,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { erdosRenyi } from '../../src/graph/generators/index.ts';
+import type { ModelTask } from '../../src/models/index.ts';
 import { createRng } from '../../src/random/rng.ts';
 import { buildCsr } from '../../src/sim/csr.ts';
-import type { EnsembleTask } from '../../src/sim/ensemble.ts';
 import { runLocally } from '../../src/workers/local-executor.ts';
 
 const csr = buildCsr(erdosRenyi({ n: 60, p: 0.05, rng: createRng(3, 'graph') }));
 /** 400 runs: 8 chunks of 50. */
-const task: EnsembleTask = {
+const task: ModelTask = {
   seed: 5,
   runs: 400,
   model: { model: 'independent-cascade', power: 0.3, weighting: 'tie-strength' },
