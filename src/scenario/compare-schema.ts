@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { addProblem, plainText } from './fields.ts';
 import { LIMITS } from './limits.ts';
 import { renderFound } from './render-value.ts';

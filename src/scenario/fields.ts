@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { LONE_SURROGATE, PLAIN_TEXT } from './plain-text.ts';
 
 /** Text a person wrote, shown back only as plain text, never as HTML (see plain-text.ts). */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plainText, probability, wholeNumber } from './fields.ts';
 import { populationSchema, tiesSchema } from './graph-attributes.ts';
 import { checkGraph } from './graph-checks.ts';

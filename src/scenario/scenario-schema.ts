@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { compareSchema } from './compare-schema.ts';
 import { contentSchema } from './content-schema.ts';
 import { plainText, wholeNumber } from './fields.ts';

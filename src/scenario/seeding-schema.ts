@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { plural } from '../format/index.ts';
 import { addProblem, plainText, wholeNumber } from './fields.ts';
 import { LIMITS } from './limits.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { formatCount } from '../format/index.ts';
 import { addProblem, plainText, wholeNumber } from './fields.ts';
 import { LIMITS } from './limits.ts';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 // No code generation: zod probes `new Function` when a schema is built, which the app's
 // Content-Security-Policy (rightly) forbids and reports. Scenario files are small, so the

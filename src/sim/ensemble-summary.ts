@@ -84,20 +84,20 @@ export function globalReach(fraction: number, nodes: number): number {
   return smallestCountReaching(fraction, nodes);
 }
 
-/** Cumulative reach per step; a run that has ended keeps its final size. */
+/**
+ * Cumulative reach per step; a run that has ended keeps its final size. Each run's reach so far
+ * is carried from step to step in one array: a cumulative array per run cost thousands of
+ * allocations, for a summary computed once per ensemble.
+ */
 function timelineBand(records: readonly RunRecord[]): TimelineBand {
   const steps = records.reduce((m, r) => Math.max(m, r.newByStep.length), 0);
-  const cumulative = records.map((r) => {
-    const out = new Float64Array(steps);
-    let total = 0;
-    for (let t = 0; t < steps; t++) out[t] = total += r.newByStep[t] ?? 0;
-    return out;
-  });
-  const band: TimelineBand = { mean: [], p05: [], p95: [] };
+  const reach = new Float64Array(records.length);
   const column = new Float64Array(records.length);
+  const band: TimelineBand = { mean: [], p05: [], p95: [] };
   for (let t = 0; t < steps; t++) {
     let sum = 0;
-    for (let r = 0; r < records.length; r++) sum += column[r] = cumulative[r][t];
+    for (let r = 0; r < records.length; r++) sum += reach[r] += records[r].newByStep[t] ?? 0;
+    column.set(reach);
     column.sort();
     band.mean.push(sum / records.length);
     band.p05.push(quantileSorted(column, 0.05));

@@ -20,9 +20,11 @@ export type SeedPlan =
 export function seedsForRun(plan: SeedPlan, seed: Seed, run: number, n: number): SeedSchedule {
   if (plan.kind === 'fixed') return scheduleSeeds(plan);
   const pool = plan.candidates ? plan.candidates.length : n;
-  const picks = sampleDistinct(pool, Math.min(plan.count, pool), createRng(seed, 'seeds', run));
-  const nodes = plan.candidates ? picks.map((i) => plan.candidates![i]) : picks;
-  return scheduleSeeds({ nodes, steps: plan.steps.subarray(0, nodes.length) });
+  const nodes = sampleDistinct(pool, Math.min(plan.count, pool), createRng(seed, 'seeds', run));
+  if (plan.candidates) for (let i = 0; i < nodes.length; i++) nodes[i] = plan.candidates[nodes[i]];
+  const steps =
+    nodes.length === plan.steps.length ? plan.steps : plan.steps.subarray(0, nodes.length);
+  return scheduleSeeds({ nodes, steps });
 }
 
 /**
@@ -30,13 +32,22 @@ export function seedsForRun(plan: SeedPlan, seed: Seed, run: number, n: number):
  * exactly k draws, no rejection loop.
  */
 export function sampleDistinct(n: number, k: number, rng: () => number): Int32Array {
-  const chosen = new Set<number>();
+  // A few picks are checked by a scan of those made (a run's one or two seeds); more, by a set.
+  const chosen = k > SCAN_LIMIT ? new Set<number>() : null;
   const out = new Int32Array(k);
   for (let j = n - k, i = 0; j < n; j++, i++) {
     const t = randomInt(rng, j + 1);
-    const pick = chosen.has(t) ? j : t;
-    chosen.add(pick);
+    const pick = (chosen ? chosen.has(t) : picked(out, i, t)) ? j : t;
+    chosen?.add(pick);
     out[i] = pick;
   }
   return out;
+}
+
+const SCAN_LIMIT = 16;
+
+/** Whether `value` is among the first `count` entries of `values`. */
+function picked(values: Int32Array, count: number, value: number): boolean {
+  for (let i = 0; i < count; i++) if (values[i] === value) return true;
+  return false;
 }

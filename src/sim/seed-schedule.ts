@@ -7,7 +7,13 @@ export interface SeedSchedule {
   readonly steps: Int32Array;
 }
 
+/**
+ * The seeds in activation order, list order kept within a step. Seeds usually come in order
+ * (all at step 0), and then their own arrays are the schedule, so an ensemble's runs allocate
+ * no order and no copies: nothing writes to a schedule or to the seed set it came from.
+ */
 export function scheduleSeeds(seeds: SeedSet): SeedSchedule {
+  if (stepsInOrder(seeds.steps)) return { nodes: seeds.nodes, steps: seeds.steps };
   const order = Array.from(seeds.nodes.keys()).sort(
     (a, b) => seeds.steps[a] - seeds.steps[b] || a - b,
   );
@@ -15,6 +21,11 @@ export function scheduleSeeds(seeds: SeedSet): SeedSchedule {
     nodes: Int32Array.from(order, (i) => seeds.nodes[i]),
     steps: Int32Array.from(order, (i) => seeds.steps[i]),
   };
+}
+
+function stepsInOrder(steps: Int32Array): boolean {
+  for (let i = 1; i < steps.length; i++) if (steps[i] < steps[i - 1]) return false;
+  return true;
 }
 
 /** Counters a run keeps; models update them once per step, not per arc. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   formatCount,
@@ -82,5 +83,28 @@ describe('number formats', () => {
     expect(formatPercent(0)).toBe('0%');
     expect(formatShareTick(0.05)).toBe('5%');
     expect(formatShareTick(0.0001)).toBe('0.01%');
+  });
+});
+
+describe('formatCount puts in the separators toLocaleString would, without loading locale data', () => {
+  const localeCount = (n: number): string => {
+    const text = Math.round(Math.abs(n)).toLocaleString('en-US');
+    return n < 0 && /[1-9]/.test(text) ? `−${text}` : text;
+  };
+
+  it('agrees on any finite number, whole or not, up to and past the exponent threshold', () => {
+    const number = fc.oneof(
+      fc.integer({ min: -1e9, max: 1e9 }),
+      fc.double({ min: -1e25, max: 1e25, noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -2e6, max: 2e6 }).map((k) => k + 0.5),
+      fc.constantFrom(999, 1000, 999_999.5, 1e21 - 65_536, 1e21, -0, 0.49),
+    );
+    fc.assert(fc.property(number, (n) => formatCount(n) === localeCount(n)));
+  });
+
+  it('groups from the right', () => {
+    expect(formatCount(1234567)).toBe('1,234,567');
+    expect(formatCount(100000)).toBe('100,000');
+    expect(formatCount(-1000.4)).toBe('−1,000');
   });
 });

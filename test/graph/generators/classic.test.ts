@@ -1,5 +1,10 @@
+import { UndirectedGraph } from 'graphology';
+import cavemanGraph from 'graphology-generators/community/caveman.js';
+import connectedCavemanGraph from 'graphology-generators/community/connected-caveman.js';
+import karateClubGraph from 'graphology-generators/social/karate-club.js';
 import { describe, expect, it } from 'vitest';
 import { caveman, KARATE_FACTIONS, karateClub } from '../../../src/graph/generators/index.ts';
+import { fromGraphology } from '../../../src/graph/io/graphology.ts';
 import type { Network } from '../../../src/graph/network.ts';
 import { degrees, expectSimple, neighbourSets } from './helpers.ts';
 
@@ -75,5 +80,35 @@ describe('caveman', () => {
   ])('rejects %o', (options, message) => {
     expect(() => caveman(options)).toThrow(RangeError);
     expect(() => caveman(options)).toThrow(message);
+  });
+});
+
+/* The classics were built through graphology-generators; they are written out now, edge for edge. */
+describe('the classics are the graphs graphology-generators builds', () => {
+  it('karateClub, with the factions of its "club" attribute', () => {
+    const graph = karateClubGraph(UndirectedGraph);
+    const faction = (key: string) => KARATE_FACTIONS.indexOf(graph.getNodeAttribute(key, 'club'));
+    expect(karateClub()).toEqual({
+      ...fromGraphology(graph),
+      community: Int32Array.from(graph.nodes(), faction),
+    });
+  });
+
+  it.each([
+    [1, 2],
+    [2, 2],
+    [3, 5],
+    [7, 4],
+  ])('caveman with %i cliques of %i, plain and connected', (cliques, size) => {
+    for (const connected of [false, true]) {
+      if (connected && cliques < 2) continue;
+      const build = connected ? connectedCavemanGraph : cavemanGraph;
+      const graph = build(UndirectedGraph, cliques, size);
+      const cave = (key: string) => Math.floor(Number(key) / size);
+      expect(caveman({ cliques, size, connected })).toEqual({
+        ...fromGraphology(graph),
+        community: Int32Array.from(graph.nodes(), cave),
+      });
+    }
   });
 });
