@@ -20,6 +20,8 @@ const { metafile } = await esbuild.build({
     // the chunk holding the pool (chunks are not put in a subfolder), so the pool's relative
     // worker URL finds the bootstrap when run from the sources and this bundle when compiled.
     'node-ensemble-worker': 'src/workers/node-ensemble-worker.ts',
+    // The thread each command runs on (src/cli/supervisor.ts starts it by this name, beside it).
+    'command-thread': 'src/cli/command-thread.ts',
   },
   outdir,
   outExtension: { '.js': '.mjs' },
