@@ -22,7 +22,7 @@ function isSpace(c: number): boolean {
  * `#` starts a comment (whole line or trailing), so labels cannot contain `#`. Blank lines are
  * skipped. Weights are tie strengths in (0, 1]; missing means 1. In a directed list `u v` means
  * v follows u (content flows u → v). Self-loops are dropped and duplicates merged (see
- * assembleNetwork), each with a warning; whole-number ids with gaps get a warning, since nodes
+ * assembleNetwork), each with a warning; whole-number ids with gaps get a warning (unless the file lists people without ties), since nodes
  * without ties may be missing. Every bad line is reported in one GraphFormatError.
  * Tokens are found by scanning character codes and numbered by LabelIndex, for speed.
  */
@@ -50,6 +50,7 @@ export function parseEdgeList(
   let dst = new Int32Array(capacity);
   let weight = new Float64Array(capacity);
   let m = 0;
+  let declaresLoners = false;
   const starts = [0, 0, 0];
   const ends = [0, 0, 0];
 
@@ -73,6 +74,7 @@ export function parseEdgeList(
     }
     if (tokens === 1) {
       idOf(starts[0], ends[0], line); // a node without ties, declared on a line of its own
+      declaresLoners = true;
       continue;
     }
     let w = 1;
@@ -111,12 +113,14 @@ export function parseEdgeList(
     community: null,
     labels: nodes === undefined ? index.labels : null,
   });
-  if (nodes === undefined) {
+  const declared = headerDirection(text.slice(bom, bom + 40));
+  // A file that lists people without ties on lines of their own has named all its people, and
+  // so does one writeEdgeList wrote (its header says so): gaps between ids are not people.
+  if (nodes === undefined && !declaresLoners && declared === null) {
     const gaps = idGaps(index.labels);
     if (gaps) result.warnings.push(gaps);
   }
   if (m === 0) result.warnings.unshift('the file has no edges');
-  const declared = headerDirection(text.slice(bom, bom + 40));
   if (declared !== null && declared !== options.directed) {
     const [was, read] = declared ? ['directed', 'undirected'] : ['undirected', 'directed'];
     result.warnings.unshift(

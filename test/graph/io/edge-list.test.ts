@@ -124,6 +124,17 @@ describe('parseEdgeList', () => {
     expect(parseEdgeList('0 1\n4 2\n3\n', { directed: false }).warnings).toEqual([]);
   });
 
+  it('takes a file that lists people without ties as naming all its people: no gap warning', () => {
+    // Found by the round-trip property: two people labelled "7" and "0", no ties, written out.
+    const { network, warnings } = parseEdgeList('7\n0\n', { directed: false });
+    expect(network.n).toBe(2);
+    expect(warnings).toEqual(['the file has no edges']);
+    expect(parseEdgeList('0 1\n9\n', { directed: false }).warnings).toEqual([]);
+    // A file writeEdgeList wrote lists every person, ties or not: its ids may leave gaps.
+    const written = { ...network, src: Int32Array.of(0), dst: Int32Array.of(1) };
+    expect(parseEdgeList(writeEdgeList(written), { directed: false }).warnings).toEqual([]);
+  });
+
   it(`lists at most ${MAX_LISTED_PROBLEMS} problems and counts the rest`, () => {
     const error = problemsOf('a b c d\n'.repeat(MAX_LISTED_PROBLEMS + 7));
     expect(error.problems).toHaveLength(MAX_LISTED_PROBLEMS);
