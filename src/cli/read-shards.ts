@@ -6,6 +6,7 @@ import {
   totalWork,
   workPieces,
 } from '../experiment/index.ts';
+import { formatCount } from '../format/index.ts';
 import { validateScenario } from '../scenario/index.ts';
 import { UserError } from './cli-io.ts';
 import { checkHeader, checkShardContent, hasShardBody } from './shard-check.ts';
@@ -33,7 +34,7 @@ export function readShards(files: readonly { name: string; text: string }[]): {
 } {
   if (files.length > MAX_SHARDS)
     throw problem(
-      `${files.length.toLocaleString('en')} shard files were given; a sweep has at most ${MAX_SHARDS.toLocaleString('en')} parts.`,
+      `${formatCount(files.length)} shard files were given; a sweep has at most ${formatCount(MAX_SHARDS)} parts.`,
     );
   const shards = files.map(parseShard);
   const [first] = shards;
@@ -68,7 +69,7 @@ export function readShards(files: readonly { name: string; text: string }[]): {
     const which =
       missing.length === 1
         ? `Part ${missing[0]} of ${count} is`
-        : `Parts ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? `, … (${missing.length.toLocaleString('en')} in all)` : ''} of ${count} are`;
+        : `Parts ${missing.slice(0, 10).join(', ')}${missing.length > 10 ? `, … (${formatCount(missing.length)} in all)` : ''} of ${count} are`;
     throw problem(`${which} missing; give all ${count} shard files of this sweep.`);
   }
   const validated = validateScenario(first.document.scenario);

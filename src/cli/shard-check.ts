@@ -1,4 +1,5 @@
 import type { SweepPlan } from '../experiment/index.ts';
+import { formatCount } from '../format/index.ts';
 import { LIMITS } from '../scenario/index.ts';
 import { UserError } from './cli-io.ts';
 import { recordsDigest, type ShardDocument } from './shard-file.ts';
@@ -30,7 +31,7 @@ export function checkHeader(name: string, header: Record<string, unknown>): void
   const damaged = (what: string) =>
     problem(`${name} has a damaged shard header: ${what}. Write the shard again.`);
   if (!wholeIn(header.count, 1, MAX_SHARDS))
-    throw damaged(`"count" must be a whole number from 1 to ${MAX_SHARDS.toLocaleString('en')}`);
+    throw damaged(`"count" must be a whole number from 1 to ${formatCount(MAX_SHARDS)}`);
   if (!wholeIn(header.index, 1, header.count))
     throw damaged(`"index" must be a whole number from 1 to ${header.count}`);
   for (const key of ['scenarioHash', 'recordsHash'])

@@ -1,3 +1,4 @@
+import { formatCount } from '../format/index.ts';
 import type { ParsedOptions } from './args.ts';
 import { UserError } from './cli-io.ts';
 
@@ -13,7 +14,7 @@ export function shardOption(options: ParsedOptions): { index: number; count: num
   const [index, count] = [Number(match[1]), Number(match[2])];
   if (count < 1 || count > MAX_SHARDS)
     throw new UserError(
-      `--shard ${raw}: the number of parts must be from 1 to ${MAX_SHARDS.toLocaleString('en-US')}.`,
+      `--shard ${raw}: the number of parts must be from 1 to ${formatCount(MAX_SHARDS)}.`,
     );
   if (index < 1 || index > count)
     throw new UserError(`--shard ${raw}: the part must be from 1 to ${count}.`);

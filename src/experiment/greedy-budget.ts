@@ -1,3 +1,4 @@
+import { formatCount } from '../format/index.ts';
 import type { GreedyCost } from '../sim/index.ts';
 
 /**
@@ -20,7 +21,6 @@ export function roughDuration(seconds: number): string {
 
 /** What the search will do and about how long it takes, in one sentence. */
 export function describeGreedyCost(cost: GreedyCost): string {
-  const count = (n: number) => n.toLocaleString('en-US');
-  const seeds = cost.seeds === 1 ? '1 seed' : `${count(cost.seeds)} seeds`;
-  return `Greedy seeding (${seeds} among ${count(cost.candidates)} candidates) will score about ${count(cost.evaluations)} seed sets on ${count(cost.runs)} runs each: ${roughDuration(cost.seconds)} of work, give or take a factor of 2 or 3.`;
+  const seeds = cost.seeds === 1 ? '1 seed' : `${formatCount(cost.seeds)} seeds`;
+  return `Greedy seeding (${seeds} among ${formatCount(cost.candidates)} candidates) will score about ${formatCount(cost.evaluations)} seed sets on ${formatCount(cost.runs)} runs each: ${roughDuration(cost.seconds)} of work, give or take a factor of 2 or 3.`;
 }

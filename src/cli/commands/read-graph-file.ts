@@ -1,4 +1,5 @@
 import type { ReadGraphFile } from '../../experiment/index.ts';
+import { formatCount } from '../../format/index.ts';
 import type { GraphSpec } from '../../scenario/index.ts';
 import type { ParsedOptions } from '../args.ts';
 import { UnreadableFile } from '../bounded-read.ts';
@@ -42,7 +43,5 @@ export function readGraphFileWithin(io: CliIo, access: GraphFileAccess): ReadGra
  */
 export function noteNodesRead(io: CliIo, graph: GraphSpec, nodes: number, format: string): void {
   if (format === 'csv' && graph.generator === 'file')
-    io.stderr(
-      `note: read ${nodes.toLocaleString('en')} nodes from the graph file "${graph.path}"\n`,
-    );
+    io.stderr(`note: read ${formatCount(nodes)} nodes from the graph file "${graph.path}"\n`);
 }

@@ -4,6 +4,7 @@ import {
   GREEDY_BUDGET_SECONDS,
   overGreedyBudget,
 } from '../../experiment/index.ts';
+import { formatCount } from '../../format/index.ts';
 import type { AppState } from '../app-state.ts';
 import type { Store } from '../store.ts';
 import { button } from '../widgets.ts';
@@ -54,5 +55,5 @@ function describe(progress: BuildProgress | null): string {
   const past = overGreedyBudget(greedy.cost)
     ? ` That is past the ${GREEDY_BUDGET_SECONDS} s budget: Cancel stops it, and degree-discount picks similar seeds far faster.`
     : '';
-  return `${describeGreedyCost(greedy.cost)}${past} ${greedy.done.toLocaleString('en-US')} scored so far.`;
+  return `${describeGreedyCost(greedy.cost)}${past} ${formatCount(greedy.done)} scored so far.`;
 }
