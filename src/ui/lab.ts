@@ -147,10 +147,11 @@ export class Lab {
     const outcome = await this.ensemble.run(
       { ...IDLE_ENSEMBLE, total: this.target().run.runs },
       async ({ signal, update }) => {
-        await this.settled();
+        // Cancel is heard while the build runs on: the build (the person's edit) goes on.
+        await Promise.race([this.settled(), whenAborted(signal)]);
+        if (signal.aborted) throw abortError();
         const experiment = this.experiment;
         if (!experiment) throw new Error('there is no network to run on yet.');
-        if (signal.aborted) throw abortError();
         const total = experiment.task.runs;
         update({ total });
         this.store.set({
@@ -307,4 +308,12 @@ const CANCELLED_BUILD: Problem = {
 /** "1 person", "2,500 people". */
 export function people(count: number): string {
   return count === 1 ? '1 person' : `${count.toLocaleString('en-US')} people`;
+}
+
+/** Resolves when `signal` is aborted (never, if it is not). */
+function whenAborted(signal: AbortSignal): Promise<void> {
+  return new Promise((resolve) => {
+    if (signal.aborted) resolve();
+    else signal.addEventListener('abort', () => resolve(), { once: true });
+  });
 }

@@ -208,6 +208,22 @@ describe('the lab while builds are under way (they take time in the build worker
     expect(store.get().ensemble).toMatchObject({ status: 'done', total: 30 });
   });
 
+  it('cancels an ensemble waiting for a build at once, and the build (the edit) goes on', async () => {
+    const { lab, store } = await newLab(pools[0], 1500);
+    const edit = lab.edit(setAt(lab.target(), ['run', 'runs'], 30));
+    let editAnswered = false;
+    void edit.then(() => {
+      editAnswered = true;
+    });
+    const running = lab.runEnsemble();
+    lab.cancelEnsemble();
+    await running;
+    expect(editAnswered).toBe(false);
+    expect(store.get().ensemble).toMatchObject({ status: 'cancelled', records: [] });
+    expect(await edit).toEqual([]);
+    expect(store.get().scenario.run.runs).toBe(30);
+  });
+
   it('keeps what was open when a build fails, and the next edit starts from it', async () => {
     const { lab, store } = await newLab();
     const before = store.get();
