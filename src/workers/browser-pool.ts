@@ -18,6 +18,8 @@ function browserWorkerPort(): WorkerPort {
       worker.onmessage = (event) => onMessage(event.data);
       worker.onerror = (event) =>
         onFailure(new Error(event.message || 'an ensemble worker failed'));
+      worker.onmessageerror = () =>
+        onFailure(new Error('a reply from an ensemble worker could not be read'));
     },
     terminate: () => worker.terminate(),
   };

@@ -15,6 +15,12 @@ function nodeWorkerPort(): WorkerPort {
     listen: (onMessage, onFailure) => {
       worker.on('message', onMessage);
       worker.on('error', onFailure);
+      // A thread that ends or sends what cannot be read, without an error, still fails its job
+      // (the pool ignores this for threads it ended itself).
+      worker.on('messageerror', onFailure);
+      worker.on('exit', (code) =>
+        onFailure(new Error(`an ensemble worker thread stopped (exit code ${code})`)),
+      );
     },
     terminate: () => void worker.terminate(),
   };

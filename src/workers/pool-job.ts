@@ -75,7 +75,7 @@ export class PoolJob {
     this.records.push(...records);
     this.finished += records.length;
     this.report();
-    this.settleIfComplete();
+    if (!this.ended) this.settleIfComplete();
   }
 
   /** Ends the job with `error`; chunks still out will be dropped when they come back. */
@@ -86,10 +86,15 @@ export class PoolJob {
     this.reject(error);
   }
 
+  /** A progress callback that throws fails its own job, rather than leaving it unsettled. */
   private report(): void {
     let partial = 0;
     for (const done of this.out.values()) partial += done;
-    this.spec.onProgress?.(this.finished + partial, this.total);
+    try {
+      this.spec.onProgress?.(this.finished + partial, this.total);
+    } catch (error) {
+      this.fail(error instanceof Error ? error : new Error(String(error)));
+    }
   }
 
   private settleIfComplete(): void {
