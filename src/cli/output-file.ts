@@ -81,17 +81,23 @@ export function checkOutputFile(path: string): void {
 export function writeWholeFile(path: string, text: string): void {
   const target = resolve(path);
   const temporary = temporaryFor(target);
+  let created = false;
   try {
     writeFileSync(temporary, text, { flag: 'wx' });
+    created = true;
     const stats = lstatOrNull(target);
     const bad = stats && notRegular(stats);
     if (bad) throw refusal(path, bad);
     renameSync(temporary, target);
   } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // Never created, or already renamed: nothing to clean up.
+    // Only a temporary file this call made is removed: one already there (`wx` refused it) is
+    // someone else's.
+    if (created) {
+      try {
+        unlinkSync(temporary);
+      } catch {
+        // Already renamed: nothing to clean up.
+      }
     }
     if (error instanceof UserError) throw error;
     throw refusal(path, cannotWrite(error));

@@ -69,7 +69,11 @@ export function superviseCommand(argv: string[]): void {
     );
     exit(70);
   });
-  thread.on('exit', () => {
-    if (!ended) exit(70);
+  thread.on('exit', (code) => {
+    if (ended) return;
+    process.stderr.write(
+      `ripple: the command stopped without an answer (exit code ${code}); please report it.\n`,
+    );
+    exit(70);
   });
 }
