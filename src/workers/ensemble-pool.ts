@@ -81,13 +81,20 @@ export class EnsemblePool {
     for (const job of this.jobs) this.end(job, abortError());
   }
 
-  /** Gives each free worker the next chunk, starting threads (up to `size`) while work waits. */
+  /**
+   * Gives each free worker the next chunk, then starts threads (up to `size`) only for chunks
+   * still waiting, so a job of one chunk starts one thread.
+   */
   private deal(): void {
-    while (this.slots.length < this.size && this.nextJob()) this.slots.push(this.startSlot());
     for (const slot of this.slots) {
       if (slot.chunk) continue;
       const job = this.nextJob();
       if (!job) return;
+      this.send(slot, job);
+    }
+    for (let job = this.nextJob(); job && this.slots.length < this.size; job = this.nextJob()) {
+      const slot = this.startSlot();
+      this.slots.push(slot);
       this.send(slot, job);
     }
   }

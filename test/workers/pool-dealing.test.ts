@@ -121,6 +121,14 @@ describe('the pool with two jobs at once (workers run by hand)', () => {
     expect(workers).toHaveLength(0);
   });
 
+  it('starts only as many threads as a job has chunks', async () => {
+    const { pool, workers } = manualPool(4);
+    const one = pool.run(csr, task(1), { runs: [0, 1] });
+    expect(workers).toHaveLength(1);
+    drain(workers);
+    expect(await one).toEqual(await runLocally(csr, task(1), { runs: [0, 1] }));
+  });
+
   it('sends a worker each network once while its jobs run, and then keeps only the one it last used', async () => {
     const { pool, workers } = manualPool(2);
     const a = pool.run(csr, task(1));
